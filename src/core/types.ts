@@ -1,0 +1,205 @@
+/**
+ * The engine's vocabulary. Pure data: no browser API, no clock. Every instant is epoch ms.
+ */
+
+export type Ms = number;
+
+export const MINUTE: Ms = 60_000;
+export const HOUR: Ms = 60 * MINUTE;
+
+export type Modality = 'ice' | 'heat';
+
+/** One step of a plan: an application of ice or heat, or a rest. */
+export type Step =
+  | { readonly kind: 'apply'; readonly modality: Modality; readonly minutes: number }
+  | { readonly kind: 'rest'; readonly minutes: number };
+
+export type PresetId = 'guide' | 'spaced' | 'heat';
+export type PlanId = PresetId | 'custom';
+
+/** What happens when the plan's window (anchored to the spasm's start) ends. */
+export type PlanEnd = 'suggestHeat' | 'none';
+
+export interface Plan {
+  readonly id: PlanId;
+  /** Repeated cyclically: step i of the session is steps[i % steps.length]. */
+  readonly steps: readonly Step[];
+  /** Hours after the spasm started when the plan ends; null = until stopped. */
+  readonly windowHours: number | null;
+  readonly afterWindow: PlanEnd;
+}
+
+/** A custom plan as a person enters it (validated by `validateCustom`). */
+export interface CustomPlanInput {
+  readonly modality: Modality;
+  readonly applyMinutes: number;
+  readonly restMinutes: number;
+  /** null = until stopped */
+  readonly windowHours: number | null;
+}
+
+export type SessionStatus = 'running' | 'due' | 'paused' | 'done';
+
+/**
+ * The persisted session. Only absolute instants and a step index: never "minutes left".
+ *
+ * - running: step `stepIndex` runs from phaseStartedAt to phaseEndsAt.
+ * - due: step `stepIndex` is an application waiting for "Ice is on"; phaseStartedAt is when it
+ *   became due; phaseEndsAt is null; a snooze sets `snoozedUntil`.
+ * - paused: `pausedAt` set; `pausedStatus` says what was paused (running keeps phase instants,
+ *   which resume shifts by the pause length).
+ * - done: the window ended (`endedAt`); `then` tells the popup what to suggest.
+ */
+export interface Session {
+  readonly schemaVersion: 1;
+  readonly id: string;
+  readonly plan: Plan;
+  /** When the spasm started (≤ startedAt, at most 72 h before it). */
+  readonly injuryAt: Ms;
+  readonly startedAt: Ms;
+  readonly stepIndex: number;
+  readonly status: SessionStatus;
+  readonly phaseStartedAt: Ms;
+  readonly phaseEndsAt: Ms | null;
+  readonly pausedAt: Ms | null;
+  readonly pausedStatus: 'running' | 'due' | null;
+  readonly snoozedUntil: Ms | null;
+  readonly endedAt: Ms | null;
+  /** Number of applications completed (ran to their end). */
+  readonly applicationsDone: number;
+  /**
+   * Key of the last alert the engine asked for. An alert is emitted only when the key for the
+   * present state differs, so a repeated wake never repeats an alert.
+   */
+  readonly lastAlert: string | null;
+}
+
+export interface Settings {
+  readonly schemaVersion: 1;
+  readonly planId: PlanId;
+  readonly acuteWindowHours: 48 | 72;
+  readonly custom: CustomPlanInput;
+  /** Start applications by themselves instead of waiting for "Ice is on". */
+  readonly autoStart: boolean;
+  readonly reminderEveryMinutes: number;
+  readonly reminderMaxCount: number;
+  readonly badge: boolean;
+  readonly sound: boolean;
+}
+
+export type Command =
+  | {
+      readonly type: 'start';
+      readonly planId: PlanId;
+      readonly injuryAt: Ms;
+      readonly custom?: CustomPlanInput;
+      readonly id: string;
+    }
+  | { readonly type: 'confirm' }
+  | { readonly type: 'pause' }
+  | { readonly type: 'resume' }
+  | { readonly type: 'skip' }
+  | { readonly type: 'snooze'; readonly minutes: number }
+  | { readonly type: 'stop' };
+
+/** `wake` is time passing: an alarm, start-up, popup open. */
+export type EngineEvent = Command | { readonly type: 'wake' };
+
+export type NotifyKind =
+  /** An application is due ("Put the ice on"), or a reminder of it. */
+  | 'due'
+  /** An application ended ("Take the ice off now"). */
+  | 'takeOff'
+  /** The plan's window ended ("48 h done — still sore? Switch to heat"). */
+  | 'windowEnded';
+
+export interface NotifySpec {
+  readonly kind: NotifyKind;
+  readonly modality: Modality;
+  /** 0 for the first due alert, 1..n for reminders. */
+  readonly reminder: number;
+  /** How long ago the alert's moment was (a late wake), 0 if on time. */
+  readonly lateMs: Ms;
+  readonly windowHours: number | null;
+  readonly afterWindow: PlanEnd;
+}
+
+export type BadgePhase = 'ice' | 'heat' | 'rest' | 'due' | 'paused' | 'done';
+
+export interface BadgeSpec {
+  readonly phase: BadgePhase;
+  /** Whole minutes left, rounded up (null when no countdown runs). */
+  readonly minutesLeft: number | null;
+  readonly cycle: number;
+  /** 1-based hour of the window ("hour 5 of 48"), null when the plan has no window. */
+  readonly hour: number | null;
+  readonly windowHours: number | null;
+  /** The modality of the due/paused application, if any. */
+  readonly modality: Modality | null;
+}
+
+export interface HistoryEntry {
+  readonly sessionId: string;
+  readonly modality: Modality;
+  readonly stepIndex: number;
+  readonly plannedMinutes: number;
+  readonly startedAt: Ms;
+  readonly endedAt: Ms;
+  readonly outcome: 'completed' | 'cutShort' | 'skipped';
+}
+
+export type Effect =
+  /** Arm the single alarm at `when`, or clear it when null. */
+  | { readonly type: 'alarm'; readonly when: Ms | null }
+  | { readonly type: 'notify'; readonly notify: NotifySpec }
+  | { readonly type: 'clearNotification' }
+  /** Set the badge; null clears it. */
+  | { readonly type: 'badge'; readonly badge: BadgeSpec | null }
+  | { readonly type: 'log'; readonly entry: HistoryEntry };
+
+export type TransitionError =
+  | 'notAllowed'
+  | 'invalidPlan'
+  | 'invalidInjuryTime'
+  | 'noSession'
+  | 'alreadyRunning';
+
+export interface TransitionResult {
+  readonly session: Session | null;
+  readonly effects: readonly Effect[];
+  /** Set when a command was refused; session and effects then describe the unchanged state. */
+  readonly error?: TransitionError;
+}
+
+export type ViewStatus = 'idle' | SessionStatus;
+
+export interface ViewState {
+  readonly status: ViewStatus;
+  readonly planId: PlanId | null;
+  /** The current step's kind: the modality applied (running or due), or rest. */
+  readonly phase: Modality | 'rest' | null;
+  /** The modality of the application that is due or paused (for "Ice is on"). */
+  readonly modality: Modality | null;
+  readonly remainingMs: Ms | null;
+  readonly phaseMs: Ms | null;
+  /** 0..1 through the current phase. */
+  readonly progress: number;
+  readonly phaseEndsAt: Ms | null;
+  readonly next: { readonly phase: Modality | 'rest' | 'end'; readonly minutes: number } | null;
+  readonly cycle: number;
+  readonly hour: number | null;
+  readonly windowHours: number | null;
+  readonly windowEndsAt: Ms | null;
+  readonly dueSince: Ms | null;
+  readonly snoozedUntil: Ms | null;
+  readonly afterWindow: PlanEnd | null;
+  readonly applicationsDone: number;
+  readonly can: {
+    readonly confirm: boolean;
+    readonly pause: boolean;
+    readonly resume: boolean;
+    readonly skip: boolean;
+    readonly snooze: boolean;
+    readonly stop: boolean;
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * The views' only door to the browser: reads state straight from storage (read-only; the
+ * background is the only writer), sends commands, follows changes. Components take a `Client`
+ * so they render in unit tests against a mock twin (test/popup/mock-client.ts).
+ */
+import browser from 'webextension-polyfill';
+import { parseSession, parseSettings } from '../core';
+import type { CommandName, MessageOf, NoticeKind, Reply, StateSnapshot } from './messages';
+import { NOTICE_KEY, SESSION_KEY, SETTINGS_KEY } from './storage-keys';
+
+export interface Client {
+  readSnapshot(): Promise<StateSnapshot>;
+  send<K extends CommandName>(msg: MessageOf<K>): Promise<Reply<K>>;
+  /** Calls `cb` with a fresh snapshot whenever stored state changes; returns the unsubscribe. */
+  subscribe(cb: (snapshot: StateSnapshot) => void): () => void;
+  now(): number;
+  /** Opens an extension page (e.g. "guide.html#ice") in a tab and closes the popup. */
+  openPage(path: string): void;
+}
+
+/** The message key shown when the background cannot be reached. */
+export const ERROR_NO_BACKGROUND = 'errorNoBackground';
+
+function parseNotice(raw: unknown): NoticeKind | null {
+  return raw === 'storageReset' || raw === 'saveFailed' ? raw : null;
+}
+
+async function readSettingsRaw(): Promise<unknown> {
+  // storage.sync may be disabled or unavailable (e.g. Firefox without an account, or a
+  // policy); settings then live in storage.local, as ARCHITECTURE.md describes.
+  try {
+    const synced = await browser.storage.sync.get(SETTINGS_KEY);
+    if (synced[SETTINGS_KEY] !== undefined) return synced[SETTINGS_KEY];
+  } catch {
+    // fall through to local
+  }
+  const local = await browser.storage.local.get(SETTINGS_KEY);
+  return local[SETTINGS_KEY];
+}
+
+function isReply(value: unknown): value is Reply<CommandName> {
+  if (typeof value !== 'object' || value === null) return false;
+  const ok = (value as { ok?: unknown }).ok;
+  return ok === true || (ok === false && typeof (value as { error?: unknown }).error === 'string');
+}
+
+const WATCHED_KEYS: readonly string[] = [SESSION_KEY, SETTINGS_KEY, NOTICE_KEY];
+
+export function createBrowserClient(): Client {
+  async function readSnapshot(): Promise<StateSnapshot> {
+    const [local, settingsRaw] = await Promise.all([
+      browser.storage.local.get([SESSION_KEY, NOTICE_KEY]),
+      readSettingsRaw(),
+    ]);
+    return {
+      session: parseSession(local[SESSION_KEY]).value,
+      settings: parseSettings(settingsRaw).value,
+      notice: parseNotice(local[NOTICE_KEY]),
+    };
+  }
+
+  return {
+    readSnapshot,
+
+    async send<K extends CommandName>(msg: MessageOf<K>): Promise<Reply<K>> {
+      try {
+        const reply: unknown = await browser.runtime.sendMessage(msg);
+        if (isReply(reply)) return reply as Reply<K>;
+      } catch {
+        // "Could not establish connection. Receiving end does not exist." and the like.
+      }
+      return { ok: false, error: ERROR_NO_BACKGROUND };
+    },
+
+    subscribe(cb: (snapshot: StateSnapshot) => void): () => void {
+      let latest = 0;
+      let active = true;
+      const listener = (changes: Record<string, unknown>, area: string): void => {
+        if (area !== 'local' && area !== 'sync') return;
+        if (!WATCHED_KEYS.some((key) => key in changes)) return;
+        // Reads can overlap; only the newest one is delivered, so an older read never
+        // overwrites a newer state.
+        const ticket = ++latest;
+        readSnapshot().then(
+          (snapshot) => {
+            if (active && ticket === latest) cb(snapshot);
+          },
+          () => undefined,
+        );
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => {
+        active = false;
+        browser.storage.onChanged.removeListener(listener);
+      };
+    },
+
+    now: () => Date.now(),
+
+    openPage(path: string): void {
+      browser.tabs.create({ url: browser.runtime.getURL(path) }).then(
+        () => window.close(),
+        () => undefined,
+      );
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    // A time zone with daylight saving, so local-time logic meets a real DST calendar.
+    env: { TZ: 'Europe/London' },
+  },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+});
