@@ -2,9 +2,27 @@
  * The therapy engine's public surface. Pure: time is always an argument.
  */
 
-export { DEFAULT_SETTINGS, HISTORY_CAP, parseHistory, parseSession, parseSettings } from './parse';
-export type { CustomError, PlanResult } from './plans';
+export { inQuietHours, minuteOfDay, nextLocalMinute } from './local-time';
+export type { Parsed } from './parse';
+export {
+  DEFAULT_QUIET_HOURS,
+  DEFAULT_SETTINGS,
+  HISTORY_CAP,
+  parseHistory,
+  parseSession,
+  parseSettings,
+  REMINDER_BOUNDS,
+} from './parse';
+export type { CustomError, CustomField, PlanResult } from './plans';
 export { BOUNDS, MAX_INJURY_AGE_MS, PRESETS, planFor, validateCustom } from './plans';
-export { nextWakeAt, STALE_AFTER_MS, transition } from './transition';
+export { takeOffPending } from './take-off';
+export {
+  ESCALATE_EVERY_MS,
+  ESCALATE_MAX,
+  nextWakeAt,
+  SNOOZE_CHOICES,
+  STALE_AFTER_MS,
+  transition,
+} from './transition';
 export * from './types';
-export { badgeFor, view } from './view';
+export { badgeFor, IDLE_VIEW, view } from './view';

@@ -1,14 +1,26 @@
 /**
  * Stored data goes through these parsers. They never throw: a broken part falls back to its
- * default alone and `reset` says that something had to be repaired.
+ * default alone and `reset` says that something had to be repaired. Older versions are migrated
+ * first (migrations.ts); unknown extra fields are ignored.
  */
+import {
+  HISTORY_ENTRY_MIGRATIONS,
+  HISTORY_ENTRY_VERSION,
+  migrate,
+  SESSION_MIGRATIONS,
+  SESSION_VERSION,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+} from './migrations';
 import { BOUNDS, isSafePlan } from './plans';
-import type { HistoryEntry, Plan, PlanId, Session, Settings, Step } from './types';
+import type { HistoryEntry, Plan, PlanId, QuietHours, Session, Settings, Step } from './types';
 
 export const HISTORY_CAP = 2000;
 
+export const DEFAULT_QUIET_HOURS: QuietHours = { enabled: true, start: 23 * 60, end: 7 * 60 };
+
 export const DEFAULT_SETTINGS: Settings = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   planId: 'guide',
   acuteWindowHours: 48,
   custom: { modality: 'ice', applyMinutes: 15, restMinutes: 120, windowHours: 72 },
@@ -17,7 +29,11 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderMaxCount: 6,
   badge: true,
   sound: true,
+  soundVolume: 0.6,
+  quietHours: DEFAULT_QUIET_HOURS,
 };
+
+export const REMINDER_BOUNDS = { every: { min: 1, max: 60 }, count: { min: 0, max: 20 } } as const;
 
 export interface Parsed<T> {
   readonly value: T;
@@ -45,15 +61,19 @@ function isPlanId(v: unknown): v is PlanId {
 export function parseSettings(raw: unknown): Parsed<Settings> {
   const d = DEFAULT_SETTINGS;
   if (raw === undefined || raw === null) return { value: d, reset: false };
-  if (!isObj(raw)) return { value: d, reset: true };
+  const migrated = isObj(raw) ? migrate(raw, SETTINGS_VERSION, SETTINGS_MIGRATIONS) : null;
+  if (migrated === null) return { value: d, reset: true };
+  const r = migrated;
   let reset = false;
-  function pick<T>(ok: boolean, value: unknown, fallback: T, present = value !== undefined): T {
+  function pick<T>(ok: boolean, value: unknown, fallback: T): T {
     if (ok) return value as T;
-    if (present) reset = true;
+    if (value !== undefined) reset = true;
     return fallback;
   }
-  const c = isObj(raw.custom) ? raw.custom : {};
-  if (raw.custom !== undefined && !isObj(raw.custom)) reset = true;
+  const c = isObj(r.custom) ? r.custom : {};
+  if (r.custom !== undefined && !isObj(r.custom)) reset = true;
+  const q = isObj(r.quietHours) ? r.quietHours : {};
+  if (r.quietHours !== undefined && !isObj(r.quietHours)) reset = true;
   const modality = pick(
     c.modality === 'ice' || c.modality === 'heat',
     c.modality,
@@ -61,11 +81,11 @@ export function parseSettings(raw: unknown): Parsed<Settings> {
   );
   const applyBounds = BOUNDS[modality];
   const value: Settings = {
-    schemaVersion: 1,
-    planId: pick(isPlanId(raw.planId), raw.planId, d.planId),
+    schemaVersion: 2,
+    planId: pick(isPlanId(r.planId), r.planId, d.planId),
     acuteWindowHours: pick(
-      raw.acuteWindowHours === 48 || raw.acuteWindowHours === 72,
-      raw.acuteWindowHours,
+      r.acuteWindowHours === 48 || r.acuteWindowHours === 72,
+      r.acuteWindowHours,
       d.acuteWindowHours,
     ),
     custom: {
@@ -87,19 +107,29 @@ export function parseSettings(raw: unknown): Parsed<Settings> {
         d.custom.windowHours,
       ),
     },
-    autoStart: pick(typeof raw.autoStart === 'boolean', raw.autoStart, d.autoStart),
+    autoStart: pick(typeof r.autoStart === 'boolean', r.autoStart, d.autoStart),
     reminderEveryMinutes: pick(
-      isInt(raw.reminderEveryMinutes, 1, 60),
-      raw.reminderEveryMinutes,
+      isInt(r.reminderEveryMinutes, REMINDER_BOUNDS.every.min, REMINDER_BOUNDS.every.max),
+      r.reminderEveryMinutes,
       d.reminderEveryMinutes,
     ),
     reminderMaxCount: pick(
-      isInt(raw.reminderMaxCount, 0, 20),
-      raw.reminderMaxCount,
+      isInt(r.reminderMaxCount, REMINDER_BOUNDS.count.min, REMINDER_BOUNDS.count.max),
+      r.reminderMaxCount,
       d.reminderMaxCount,
     ),
-    badge: pick(typeof raw.badge === 'boolean', raw.badge, d.badge),
-    sound: pick(typeof raw.sound === 'boolean', raw.sound, d.sound),
+    badge: pick(typeof r.badge === 'boolean', r.badge, d.badge),
+    sound: pick(typeof r.sound === 'boolean', r.sound, d.sound),
+    soundVolume: pick(
+      typeof r.soundVolume === 'number' && r.soundVolume >= 0 && r.soundVolume <= 1,
+      r.soundVolume,
+      d.soundVolume,
+    ),
+    quietHours: {
+      enabled: pick(typeof q.enabled === 'boolean', q.enabled, d.quietHours.enabled),
+      start: pick(isInt(q.start, 0, 1439), q.start, d.quietHours.start),
+      end: pick(isInt(q.end, 0, 1439), q.end, d.quietHours.end),
+    },
   };
   return { value, reset };
 }
@@ -128,45 +158,64 @@ function parsePlan(v: unknown): Plan | null {
   return isSafePlan(plan) ? plan : null;
 }
 
+function parsePainPending(v: unknown): Session['painPending'] | undefined {
+  if (v === null) return null;
+  if (isObj(v) && isInt(v.stepIndex, 0, 1_000_000) && isInstant(v.endedAt)) {
+    return { stepIndex: v.stepIndex, endedAt: v.endedAt };
+  }
+  return undefined;
+}
+
 /** A session that is not wholly valid is dropped (a half-valid timer could give a wrong alert). */
 export function parseSession(raw: unknown): Parsed<Session | null> {
   if (raw === undefined || raw === null) return { value: null, reset: false };
   const bad = { value: null, reset: true } as const;
-  if (!isObj(raw) || raw.schemaVersion !== 1 || typeof raw.id !== 'string' || raw.id.length > 100) {
+  const r = isObj(raw) ? migrate(raw, SESSION_VERSION, SESSION_MIGRATIONS) : null;
+  if (r === null || typeof r.id !== 'string' || r.id.length > 100) return bad;
+  const plan = parsePlan(r.plan);
+  if (plan === null) return bad;
+  const { status } = r;
+  if (status !== 'running' && status !== 'due' && status !== 'paused' && status !== 'done') {
     return bad;
   }
-  const plan = parsePlan(raw.plan);
-  if (plan === null) return bad;
-  const { status } = raw;
-  if (status !== 'running' && status !== 'due' && status !== 'paused' && status !== 'done')
+  if (!isInstant(r.injuryAt) || !isInstant(r.startedAt) || !isInstant(r.phaseStartedAt)) {
     return bad;
-  if (!isInstant(raw.injuryAt) || !isInstant(raw.startedAt) || !isInstant(raw.phaseStartedAt))
-    return bad;
-  if (!isInt(raw.stepIndex, 0, 1_000_000) || !isInt(raw.applicationsDone, 0, 1_000_000)) return bad;
+  }
+  if (!isInt(r.stepIndex, 0, 1_000_000) || !isInt(r.applicationsDone, 0, 1_000_000)) return bad;
   const optInstant = (v: unknown): v is number | null => v === null || isInstant(v);
-  if (!optInstant(raw.phaseEndsAt) || !optInstant(raw.pausedAt) || !optInstant(raw.snoozedUntil))
+  if (!optInstant(r.phaseEndsAt) || !optInstant(r.pausedAt) || !optInstant(r.snoozedUntil)) {
     return bad;
-  if (!optInstant(raw.endedAt)) return bad;
-  const pausedStatus = raw.pausedStatus;
+  }
+  if (!optInstant(r.endedAt) || !optInstant(r.quietUntil) || !optInstant(r.dueAt)) return bad;
+  if (!isInstant(r.lastSeenAt) || typeof r.offAcked !== 'boolean') return bad;
+  const painPending = parsePainPending(r.painPending);
+  if (painPending === undefined) return bad;
+  const pausedStatus = r.pausedStatus;
   if (pausedStatus !== null && pausedStatus !== 'running' && pausedStatus !== 'due') return bad;
-  if (raw.lastAlert !== null && (typeof raw.lastAlert !== 'string' || raw.lastAlert.length > 200))
+  if (r.lastAlert !== null && (typeof r.lastAlert !== 'string' || r.lastAlert.length > 200)) {
     return bad;
+  }
   const s: Session = {
-    schemaVersion: 1,
-    id: raw.id,
+    schemaVersion: 2,
+    id: r.id,
     plan,
-    injuryAt: raw.injuryAt,
-    startedAt: raw.startedAt,
-    stepIndex: raw.stepIndex,
+    injuryAt: r.injuryAt,
+    startedAt: r.startedAt,
+    stepIndex: r.stepIndex,
     status,
-    phaseStartedAt: raw.phaseStartedAt,
-    phaseEndsAt: raw.phaseEndsAt,
-    pausedAt: raw.pausedAt,
+    phaseStartedAt: r.phaseStartedAt,
+    phaseEndsAt: r.phaseEndsAt,
+    pausedAt: r.pausedAt,
     pausedStatus,
-    snoozedUntil: raw.snoozedUntil,
-    endedAt: raw.endedAt,
-    applicationsDone: raw.applicationsDone,
-    lastAlert: raw.lastAlert,
+    snoozedUntil: r.snoozedUntil,
+    endedAt: r.endedAt,
+    applicationsDone: r.applicationsDone,
+    lastAlert: r.lastAlert,
+    lastSeenAt: r.lastSeenAt,
+    quietUntil: r.quietUntil,
+    offAcked: r.offAcked,
+    painPending,
+    dueAt: r.dueAt,
   };
   return isConsistent(s) ? { value: s, reset: false } : bad;
 }
@@ -201,21 +250,33 @@ function isConsistent(s: Session): boolean {
   }
 }
 
-function parseEntry(v: unknown): HistoryEntry | null {
-  if (!isObj(v)) return null;
-  if (typeof v.sessionId !== 'string' || (v.modality !== 'ice' && v.modality !== 'heat'))
-    return null;
+function parseEntry(raw: unknown): HistoryEntry | null {
+  const v = isObj(raw) ? migrate(raw, HISTORY_ENTRY_VERSION, HISTORY_ENTRY_MIGRATIONS) : null;
+  if (v === null) return null;
+  if (typeof v.sessionId !== 'string' || v.sessionId.length > 100) return null;
+  if (v.modality !== 'ice' && v.modality !== 'heat') return null;
   if (!isInt(v.stepIndex, 0, 1_000_000) || !isInt(v.plannedMinutes, 0, 240)) return null;
-  if (!isInstant(v.startedAt) || !isInstant(v.endedAt) || v.endedAt < v.startedAt) return null;
+  const instants = [v.plannedStartAt, v.startedAt, v.plannedEndAt, v.endedAt];
+  if (!instants.every(isInstant)) return null;
+  const startedAt = v.startedAt as number;
+  const endedAt = v.endedAt as number;
+  if (endedAt < startedAt) return null;
   if (v.outcome !== 'completed' && v.outcome !== 'cutShort' && v.outcome !== 'skipped') return null;
+  if (typeof v.noticedLateMs !== 'number' || !(v.noticedLateMs >= 0)) return null;
+  if (v.painScore !== null && !isInt(v.painScore, 0, 10)) return null;
   return {
+    schemaVersion: 2,
     sessionId: v.sessionId,
     modality: v.modality,
     stepIndex: v.stepIndex,
     plannedMinutes: v.plannedMinutes,
-    startedAt: v.startedAt,
-    endedAt: v.endedAt,
+    plannedStartAt: v.plannedStartAt as number,
+    startedAt,
+    plannedEndAt: v.plannedEndAt as number,
+    endedAt,
     outcome: v.outcome,
+    noticedLateMs: v.noticedLateMs,
+    painScore: v.painScore,
   };
 }
 

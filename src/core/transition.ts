@@ -12,9 +12,17 @@
  *   application is due, leads to [done] (which may suggest heat).
  *   pause: running | due → [paused]; resume returns with the remaining time kept.
  *   stop: any → (idle). Any event first catches up through every boundary that has passed.
+ *
+ * Alerts: each state has at most one alert, identified by a key; an alert is emitted only when
+ * its key differs from `lastAlert`, so repeated or split wakes never repeat one, and a wake after
+ * a long gap yields one alert for the present state (with how late it is), never a burst.
+ * Quiet hours hold a due application (one reminder when they end) and silence alerts — except
+ * "take it off", which is never silenced and escalates until acknowledged.
  */
+import { inQuietHours, nextQuietStart, quietEndAfter } from './local-time';
 import { MAX_INJURY_AGE_MS, planFor } from './plans';
 import { currentStep, stepOf, windowEndsAt } from './session';
+import { takeOffPending } from './take-off';
 import type {
   Command,
   Effect,
@@ -33,6 +41,13 @@ import { badgeFor } from './view';
 /** An alert whose moment passed longer ago than this is reported as late, not as new. */
 export const STALE_AFTER_MS: Ms = 2 * MINUTE;
 
+/** An unacknowledged "take it off" alert repeats every 2 min, 3 times at most. */
+export const ESCALATE_EVERY_MS: Ms = 2 * MINUTE;
+export const ESCALATE_MAX = 3;
+
+export const SNOOZE_CHOICES = [5, 10, 15] as const;
+const SNOOZE_MAX_MINUTES = 60;
+
 /**
  * Boundaries one event may cross. Without auto-start a session stops at every `due`, so at most
  * two boundaries (application end, rest end) and a window end can pass in one wake; auto-start
@@ -40,22 +55,52 @@ export const STALE_AFTER_MS: Ms = 2 * MINUTE;
  */
 const MAX_BOUNDARIES_PER_EVENT = 8;
 
-const SNOOZE_MAX_MINUTES = 60;
-
 export function transition(
-  session: Session | null,
+  stored: Session | null,
   event: EngineEvent,
   now: Ms,
   settings: Settings,
 ): TransitionResult {
+  const session = stored === null ? null : followClockBack(stored, now);
+  let result: TransitionResult;
   switch (event.type) {
     case 'wake':
-      return session === null ? idle([]) : settle(session, now, settings, false, []);
+      result = session === null ? idle([]) : settle(session, now, settings, false, []);
+      break;
     case 'start':
-      return start(session, event, now, settings);
+      result = start(session, event, now, settings);
+      break;
     default:
-      return command(session, event, now, settings);
+      result = command(session, event, now, settings);
   }
+  if (result.error) return { session: stored, effects: [], error: result.error };
+  const s = result.session;
+  return s === null ? result : { ...result, session: { ...s, lastSeenAt: now } };
+}
+
+/**
+ * The wall clock went back (a manual change, a bad sync). Shift every instant by the jump so the
+ * present phase keeps the time it had left when last seen: it never runs longer than planned.
+ * (A forward jump cannot be told from sleep and is handled as a late wake.)
+ */
+function followClockBack(s: Session, now: Ms): Session {
+  const jump = now - s.lastSeenAt;
+  if (jump >= 0) return s;
+  const shift = (v: Ms | null): Ms | null => (v === null ? null : v + jump);
+  return {
+    ...s,
+    injuryAt: s.injuryAt + jump,
+    startedAt: s.startedAt + jump,
+    phaseStartedAt: s.phaseStartedAt + jump,
+    phaseEndsAt: shift(s.phaseEndsAt),
+    pausedAt: shift(s.pausedAt),
+    snoozedUntil: shift(s.snoozedUntil),
+    endedAt: shift(s.endedAt),
+    quietUntil: shift(s.quietUntil),
+    dueAt: shift(s.dueAt),
+    painPending: s.painPending && { ...s.painPending, endedAt: s.painPending.endedAt + jump },
+    lastSeenAt: now,
+  };
 }
 
 function idle(logs: readonly HistoryEntry[]): TransitionResult {
@@ -93,7 +138,7 @@ function start(
   const planned = planFor(event.planId, settings, event.custom);
   if (!planned.ok) return refuse(session, 'invalidPlan');
   const base: Session = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: event.id,
     plan: planned.plan,
     injuryAt: Math.min(injuryAt, now),
@@ -108,6 +153,11 @@ function start(
     endedAt: null,
     applicationsDone: 0,
     lastAlert: null,
+    lastSeenAt: now,
+    quietUntil: null,
+    offAcked: true,
+    painPending: null,
+    dueAt: null,
   };
   return settle(enterStep(base, 0, now, now, settings), now, settings, true, []);
 }
@@ -122,62 +172,92 @@ function command(
   const logs: HistoryEntry[] = [];
   const s = advance(stored, now, settings, logs);
   const step = currentStep(s);
+  const effects: Effect[] = [];
+  const done = (next: Session): TransitionResult =>
+    settle(next, now, settings, true, logs, effects);
   switch (event.type) {
     case 'stop': {
-      if (s.status === 'running' && step.kind === 'apply') logs.push(entry(s, now, 'cutShort'));
+      if (step.kind === 'apply' && s.status === 'running')
+        logs.push(entry(s, now, 'cutShort', now));
+      if (step.kind === 'apply' && s.status === 'paused' && s.pausedStatus === 'running') {
+        logs.push(entry(s, s.pausedAt ?? now, 'cutShort', now));
+      }
       return idle(logs);
     }
     case 'confirm': {
       if (s.status !== 'due' || step.kind !== 'apply') return refuse(stored, 'notAllowed');
-      const next: Session = {
+      return done({
         ...s,
         status: 'running',
         phaseStartedAt: now,
         phaseEndsAt: now + step.minutes * MINUTE,
         snoozedUntil: null,
-      };
-      return settle(next, now, settings, true, logs);
+        quietUntil: null,
+        painPending: null,
+      });
     }
     case 'pause': {
       if (s.status !== 'running' && s.status !== 'due') return refuse(stored, 'notAllowed');
-      const next: Session = { ...s, status: 'paused', pausedAt: now, pausedStatus: s.status };
-      return settle(next, now, settings, true, logs);
+      return done({ ...s, status: 'paused', pausedAt: now, pausedStatus: s.status });
     }
     case 'resume': {
       if (s.status !== 'paused' || s.pausedAt === null) return refuse(stored, 'notAllowed');
       const shift = Math.max(0, now - s.pausedAt);
-      const next: Session =
+      const resumed = { ...s, pausedAt: null, pausedStatus: null } as const;
+      return done(
         s.pausedStatus === 'running' && s.phaseEndsAt !== null
           ? {
-              ...s,
+              ...resumed,
               status: 'running',
               phaseStartedAt: s.phaseStartedAt + shift,
               phaseEndsAt: s.phaseEndsAt + shift,
-              pausedAt: null,
-              pausedStatus: null,
             }
           : {
-              ...s,
+              ...resumed,
               status: 'due',
               phaseStartedAt: now,
               phaseEndsAt: null,
               snoozedUntil: null,
-              pausedAt: null,
-              pausedStatus: null,
-            };
-      return settle(next, now, settings, true, logs);
+              quietUntil: null,
+            },
+      );
     }
     case 'skip': {
-      if (s.status === 'running' && step.kind === 'apply') logs.push(entry(s, now, 'cutShort'));
-      else if (s.status === 'due') logs.push(entry(s, now, 'skipped'));
+      if (s.status === 'running' && step.kind === 'apply') {
+        logs.push(entry(s, now, 'cutShort', now));
+        const next = enterStep(s, s.stepIndex + 1, now, now, settings);
+        // The person ended it themselves: nothing to escalate; ask for a pain score once.
+        return done({
+          ...next,
+          offAcked: true,
+          painPending: { stepIndex: s.stepIndex, endedAt: now },
+        });
+      }
+      if (s.status === 'due') logs.push(entry(s, now, 'skipped', now));
       else if (s.status !== 'running') return refuse(stored, 'notAllowed');
-      return settle(enterStep(s, s.stepIndex + 1, now, now, settings), now, settings, true, logs);
+      return done({ ...enterStep(s, s.stepIndex + 1, now, now, settings), offAcked: true });
     }
     case 'snooze': {
       if (s.status !== 'due' || !Number.isFinite(event.minutes))
         return refuse(stored, 'notAllowed');
       const minutes = Math.min(Math.max(Math.round(event.minutes), 1), SNOOZE_MAX_MINUTES);
-      return settle({ ...s, snoozedUntil: now + minutes * MINUTE }, now, settings, true, logs);
+      return done({ ...s, snoozedUntil: now + minutes * MINUTE });
+    }
+    case 'ackTakeOff': {
+      if (!takeOffPending(s)) return refuse(stored, 'notAllowed');
+      return done({ ...s, offAcked: true });
+    }
+    case 'logPain': {
+      const score = event.score;
+      if (s.painPending === null || !Number.isInteger(score) || score < 0 || score > 10) {
+        return refuse(stored, 'notAllowed');
+      }
+      effects.push({ type: 'pain', sessionId: s.id, stepIndex: s.painPending.stepIndex, score });
+      return done({ ...s, painPending: null });
+    }
+    case 'dismissPain': {
+      if (s.painPending === null) return refuse(stored, 'notAllowed');
+      return done({ ...s, painPending: null });
     }
   }
 }
@@ -185,19 +265,38 @@ function command(
 /** Enters step `index` at instant `at` (a boundary, or now for a command). */
 function enterStep(s: Session, index: number, at: Ms, now: Ms, settings: Settings): Session {
   const step = stepOf(s.plan, index);
-  const common = { stepIndex: index, phaseStartedAt: at, snoozedUntil: null } as const;
+  const common = { stepIndex: index, phaseStartedAt: at, snoozedUntil: null, quietUntil: null };
   if (step.kind === 'rest') {
-    return { ...s, ...common, status: 'running', phaseEndsAt: at + step.minutes * MINUTE };
+    const afterApply = stepOf(s.plan, index - 1).kind === 'apply';
+    return {
+      ...s,
+      ...common,
+      status: 'running',
+      phaseEndsAt: at + step.minutes * MINUTE,
+      offAcked: !afterApply,
+      dueAt: null,
+    };
   }
   const windowEnd = windowEndsAt(s);
   if (windowEnd !== null && at >= windowEnd) {
-    return { ...s, ...common, status: 'done', phaseEndsAt: null, endedAt: at };
+    return { ...s, ...common, status: 'done', phaseEndsAt: null, endedAt: at, dueAt: at };
+  }
+  const quietEnd = quietEndAfter(at, settings.quietHours);
+  if (quietEnd !== null) {
+    return { ...s, ...common, status: 'due', phaseEndsAt: null, quietUntil: quietEnd, dueAt: at };
   }
   // Auto-start only when the person can have seen the alert: after a sleep the application waits.
   if (settings.autoStart && now - at <= STALE_AFTER_MS) {
-    return { ...s, ...common, status: 'running', phaseEndsAt: at + step.minutes * MINUTE };
+    return {
+      ...s,
+      ...common,
+      status: 'running',
+      phaseEndsAt: at + step.minutes * MINUTE,
+      dueAt: at,
+      painPending: null,
+    };
   }
-  return { ...s, ...common, status: 'due', phaseEndsAt: null };
+  return { ...s, ...common, status: 'due', phaseEndsAt: null, dueAt: at };
 }
 
 /** Catches up through every boundary at or before `now`, appending history entries to `logs`. */
@@ -207,38 +306,62 @@ function advance(session: Session, now: Ms, settings: Settings, logs: HistoryEnt
     if (s.status === 'running' && s.phaseEndsAt !== null && s.phaseEndsAt <= now) {
       const boundary = s.phaseEndsAt;
       if (currentStep(s).kind === 'apply') {
-        logs.push(entry(s, boundary, 'completed'));
-        s = { ...s, applicationsDone: s.applicationsDone + 1 };
+        logs.push(entry(s, boundary, 'completed', now));
+        s = {
+          ...s,
+          applicationsDone: s.applicationsDone + 1,
+          painPending: { stepIndex: s.stepIndex, endedAt: boundary },
+        };
       }
       s = enterStep(s, s.stepIndex + 1, boundary, now, settings);
       continue;
     }
+    break;
+  }
+  if (s.status === 'due') {
     const windowEnd = windowEndsAt(s);
-    if (s.status === 'due' && windowEnd !== null && now >= windowEnd) {
-      s = {
+    if (windowEnd !== null && now >= windowEnd) {
+      return {
         ...s,
         status: 'done',
         endedAt: Math.max(s.phaseStartedAt, windowEnd),
         snoozedUntil: null,
+        quietUntil: null,
       };
     }
-    break;
+    // Quiet hours began while the application waited: hold its reminders until they end.
+    // Derived from the due moment, not from when a wake happened to notice, so any split of
+    // time into wakes reaches the same state.
+    if (s.quietUntil === null) {
+      const from = s.snoozedUntil ?? s.phaseStartedAt;
+      const quietStart = nextQuietStart(from, settings.quietHours);
+      if (quietStart !== null && quietStart <= now) {
+        return { ...s, quietUntil: quietEndAfter(quietStart, settings.quietHours) };
+      }
+    }
   }
   return s;
 }
 
-function entry(s: Session, endedAt: Ms, outcome: HistoryEntry['outcome']): HistoryEntry {
+function entry(s: Session, endedAt: Ms, outcome: HistoryEntry['outcome'], now: Ms): HistoryEntry {
   const step = currentStep(s);
   const modality = step.kind === 'apply' ? step.modality : 'ice';
   const minutes = step.kind === 'apply' ? step.minutes : 0;
+  const skipped = outcome === 'skipped';
+  const startedAt = skipped ? endedAt : s.phaseStartedAt;
   return {
+    schemaVersion: 2,
     sessionId: s.id,
     modality,
     stepIndex: s.stepIndex,
     plannedMinutes: minutes,
-    startedAt: outcome === 'skipped' ? endedAt : s.phaseStartedAt,
+    plannedStartAt: Math.min(s.dueAt ?? startedAt, startedAt),
+    startedAt,
+    plannedEndAt: skipped ? endedAt : (s.phaseEndsAt ?? endedAt),
     endedAt,
     outcome,
+    noticedLateMs: Math.max(0, now - endedAt),
+    painScore: null,
   };
 }
 
@@ -248,7 +371,7 @@ function logEffect(e: HistoryEntry): Effect {
 
 interface Alert {
   readonly key: string;
-  readonly notify: NotifySpec;
+  readonly notify: Omit<NotifySpec, 'silent' | 'requireInteraction'>;
 }
 
 /** The one alert that belongs to the session's present state, if any. */
@@ -259,37 +382,42 @@ function presentAlert(s: Session, now: Ms, settings: Settings): Alert | null {
     case 'running': {
       if (step.kind === 'apply') {
         // Only reached without a command when the application started by itself (auto-start).
+        const lateMs = Math.max(0, now - s.phaseStartedAt);
         return {
           key: `on:${s.stepIndex}`,
-          notify: {
-            ...base,
-            kind: 'due',
-            modality: step.modality,
-            reminder: 0,
-            lateMs: Math.max(0, now - s.phaseStartedAt),
-          },
+          notify: { ...base, kind: 'due', modality: step.modality, reminder: 0, lateMs },
         };
       }
+      if (!takeOffPending(s)) return null;
       const previous = stepOf(s.plan, s.stepIndex - 1);
-      if (s.stepIndex === 0 || previous.kind !== 'apply') return null;
+      const since = Math.max(0, now - s.phaseStartedAt);
+      const k = Math.min(Math.floor(since / ESCALATE_EVERY_MS), ESCALATE_MAX);
       return {
-        key: `off:${s.stepIndex - 1}`,
+        key: `off:${s.stepIndex - 1}:${k}`,
         notify: {
           ...base,
           kind: 'takeOff',
-          modality: previous.modality,
-          reminder: 0,
-          lateMs: Math.max(0, now - s.phaseStartedAt),
+          modality: previous.kind === 'apply' ? previous.modality : 'ice',
+          reminder: k,
+          lateMs: since - k * ESCALATE_EVERY_MS > STALE_AFTER_MS ? since : 0,
         },
       };
     }
     case 'due': {
       if (step.kind !== 'apply') return null;
+      const prefix = `due:${s.stepIndex}:`;
+      if (s.quietUntil !== null) {
+        if (now < s.quietUntil) return null;
+        // Quiet hours are over: remind once, then only the badge shows it.
+        return {
+          key: `${prefix}q${s.quietUntil}`,
+          notify: { ...base, kind: 'due', modality: step.modality, reminder: 0, lateMs: 0 },
+        };
+      }
       const from = s.snoozedUntil ?? s.phaseStartedAt;
       if (now < from) return null;
       const every = Math.max(1, settings.reminderEveryMinutes) * MINUTE;
       const k = Math.floor((now - from) / every);
-      const prefix = `due:${s.stepIndex}:`;
       if (k > settings.reminderMaxCount) {
         // Reminders are over. A person who never got any alert for this application (the machine
         // slept through it) still gets one, marked late; otherwise only the badge shows it.
@@ -305,28 +433,18 @@ function presentAlert(s: Session, now: Ms, settings: Settings): Alert | null {
           },
         };
       }
+      const lateMs = now - (from + k * every);
       return {
         key: `${prefix}${from}:${k}`,
-        notify: {
-          ...base,
-          kind: 'due',
-          modality: step.modality,
-          reminder: k,
-          lateMs: now - (from + k * every),
-        },
+        notify: { ...base, kind: 'due', modality: step.modality, reminder: k, lateMs },
       };
     }
     case 'done': {
       const modality = step.kind === 'apply' ? step.modality : 'ice';
+      const lateMs = Math.max(0, now - (s.endedAt ?? now));
       return {
         key: 'done',
-        notify: {
-          ...base,
-          kind: 'windowEnded',
-          modality,
-          reminder: 0,
-          lateMs: Math.max(0, now - (s.endedAt ?? now)),
-        },
+        notify: { ...base, kind: 'windowEnded', modality, reminder: 0, lateMs },
       };
     }
     case 'paused':
@@ -344,14 +462,23 @@ function settle(
   settings: Settings,
   acknowledge: boolean,
   logsBefore: readonly HistoryEntry[],
+  extra: readonly Effect[] = [],
 ): TransitionResult {
   const logs = [...logsBefore];
   let s = advance(session, now, settings, logs);
-  const effects: Effect[] = logs.map(logEffect);
+  const effects: Effect[] = [...logs.map(logEffect), ...extra];
   const alert = presentAlert(s, now, settings);
   if (alert !== null && alert.key !== s.lastAlert) {
     s = { ...s, lastAlert: alert.key };
-    if (!acknowledge) effects.push({ type: 'notify', notify: alert.notify });
+    if (!acknowledge) {
+      const takeOff = alert.notify.kind === 'takeOff';
+      const silent = !takeOff && inQuietHours(now, settings.quietHours);
+      effects.push({
+        type: 'notify',
+        notify: { ...alert.notify, silent, requireInteraction: takeOff },
+      });
+      if (settings.sound && !silent) effects.push({ type: 'sound', volume: settings.soundVolume });
+    }
   }
   if (acknowledge) effects.push({ type: 'clearNotification' });
   effects.push({ type: 'badge', badge: badgeFor(s, now) });
@@ -361,34 +488,48 @@ function settle(
 
 /**
  * The next instant anything visible changes: a phase boundary, the badge's next minute, a
- * reminder, the end of a snooze or of the window. Always after `now`; null when nothing will.
+ * reminder or escalation, the end of a snooze, of quiet hours or of the window. Always after
+ * `now`; null when nothing will.
  */
 export function nextWakeAt(session: Session | null, now: Ms, settings: Settings): Ms | null {
   if (session === null) return null;
-  switch (session.status) {
+  const s = session;
+  const candidates: Ms[] = [];
+  switch (s.status) {
     case 'running': {
-      const end = session.phaseEndsAt;
+      const end = s.phaseEndsAt;
       if (end === null) return null;
       if (end <= now) return now + 1;
       const minutesLeft = Math.ceil((end - now) / MINUTE);
-      return end - (minutesLeft - 1) * MINUTE;
+      candidates.push(end - (minutesLeft - 1) * MINUTE);
+      if (takeOffPending(s)) {
+        const k = Math.floor(Math.max(0, now - s.phaseStartedAt) / ESCALATE_EVERY_MS) + 1;
+        if (k <= ESCALATE_MAX) candidates.push(s.phaseStartedAt + k * ESCALATE_EVERY_MS);
+      }
+      break;
     }
     case 'due': {
-      const candidates: Ms[] = [];
-      const windowEnd = windowEndsAt(session);
+      const windowEnd = windowEndsAt(s);
       if (windowEnd !== null) candidates.push(windowEnd);
-      const from = session.snoozedUntil ?? session.phaseStartedAt;
+      if (s.quietUntil !== null) {
+        candidates.push(s.quietUntil);
+        break;
+      }
+      const from = s.snoozedUntil ?? s.phaseStartedAt;
+      const quietStart = nextQuietStart(from, settings.quietHours);
+      if (quietStart !== null) candidates.push(quietStart);
       if (from > now) candidates.push(from);
       else {
         const every = Math.max(1, settings.reminderEveryMinutes) * MINUTE;
         const k = Math.floor((now - from) / every) + 1;
         if (k <= settings.reminderMaxCount) candidates.push(from + k * every);
       }
-      const future = candidates.filter((c) => c > now);
-      return future.length === 0 ? null : Math.min(...future);
+      break;
     }
     case 'paused':
     case 'done':
       return null;
   }
+  const future = candidates.filter((c) => c > now);
+  return future.length === 0 ? null : Math.min(...future);
 }

@@ -51,7 +51,7 @@ export type SessionStatus = 'running' | 'due' | 'paused' | 'done';
  * - done: the window ended (`endedAt`); `then` tells the popup what to suggest.
  */
 export interface Session {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly id: string;
   readonly plan: Plan;
   /** When the spasm started (≤ startedAt, at most 72 h before it). */
@@ -72,10 +72,30 @@ export interface Session {
    * present state differs, so a repeated wake never repeats an alert.
    */
   readonly lastAlert: string | null;
+  /**
+   * The latest `now` an event saw. A later event with an earlier `now` means the clock jumped
+   * back; every instant is then shifted by the jump so no phase runs longer (see transition.ts).
+   */
+  readonly lastSeenAt: Ms;
+  /** A due application held by quiet hours until this instant (one reminder then). */
+  readonly quietUntil: Ms | null;
+  /** The person confirmed the last "take it off" alert: stop escalating. */
+  readonly offAcked: boolean;
+  /** The application whose pain score (0–10) the popup asks for once, if any. */
+  readonly painPending: { readonly stepIndex: number; readonly endedAt: Ms } | null;
+  /** When the current application became due (kept through "Ice is on", for the history). */
+  readonly dueAt: Ms | null;
+}
+
+/** Quiet hours in local time, minutes after midnight (23:00 = 1380). `start === end` = none. */
+export interface QuietHours {
+  readonly enabled: boolean;
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface Settings {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly planId: PlanId;
   readonly acuteWindowHours: 48 | 72;
   readonly custom: CustomPlanInput;
@@ -85,6 +105,9 @@ export interface Settings {
   readonly reminderMaxCount: number;
   readonly badge: boolean;
   readonly sound: boolean;
+  /** 0..1 */
+  readonly soundVolume: number;
+  readonly quietHours: QuietHours;
 }
 
 export type Command =
@@ -100,6 +123,10 @@ export type Command =
   | { readonly type: 'resume' }
   | { readonly type: 'skip' }
   | { readonly type: 'snooze'; readonly minutes: number }
+  /** "It's off": stops the take-off escalation. */
+  | { readonly type: 'ackTakeOff' }
+  | { readonly type: 'logPain'; readonly score: number }
+  | { readonly type: 'dismissPain' }
   | { readonly type: 'stop' };
 
 /** `wake` is time passing: an alarm, start-up, popup open. */
@@ -122,9 +149,14 @@ export interface NotifySpec {
   readonly lateMs: Ms;
   readonly windowHours: number | null;
   readonly afterWindow: PlanEnd;
+  /** Quiet hours: show it without sound. A take-off alert is never silent. */
+  readonly silent: boolean;
+  /** Keep it on screen until acted on (take-off alerts). */
+  readonly requireInteraction: boolean;
 }
 
-export type BadgePhase = 'ice' | 'heat' | 'rest' | 'due' | 'paused' | 'done';
+/** `quiet`: an application is due but held by quiet hours ("resting for the night"). */
+export type BadgePhase = 'ice' | 'heat' | 'rest' | 'due' | 'quiet' | 'paused' | 'done';
 
 export interface BadgeSpec {
   readonly phase: BadgePhase;
@@ -139,13 +171,25 @@ export interface BadgeSpec {
 }
 
 export interface HistoryEntry {
+  readonly schemaVersion: 2;
   readonly sessionId: string;
   readonly modality: Modality;
   readonly stepIndex: number;
   readonly plannedMinutes: number;
+  /** When the application became due. */
+  readonly plannedStartAt: Ms;
+  /** When it actually started (confirmed or auto-started); equals endedAt when skipped. */
   readonly startedAt: Ms;
+  readonly plannedEndAt: Ms;
   readonly endedAt: Ms;
   readonly outcome: 'completed' | 'cutShort' | 'skipped';
+  /**
+   * How long after its end the extension noticed it (0 when on time). Large values mean the
+   * machine slept through the end: the pack may have stayed on longer than planned.
+   */
+  readonly noticedLateMs: Ms;
+  /** Pain 0–10 the person gave after the application, if any. */
+  readonly painScore: number | null;
 }
 
 export type Effect =
@@ -155,7 +199,16 @@ export type Effect =
   | { readonly type: 'clearNotification' }
   /** Set the badge; null clears it. */
   | { readonly type: 'badge'; readonly badge: BadgeSpec | null }
-  | { readonly type: 'log'; readonly entry: HistoryEntry };
+  | { readonly type: 'log'; readonly entry: HistoryEntry }
+  /** Record a pain score on the history entry of (sessionId, stepIndex). */
+  | {
+      readonly type: 'pain';
+      readonly sessionId: string;
+      readonly stepIndex: number;
+      readonly score: number;
+    }
+  /** Play the chime (only emitted when sound is on and quiet hours allow it). */
+  | { readonly type: 'sound'; readonly volume: number };
 
 export type TransitionError =
   | 'notAllowed'
@@ -194,6 +247,12 @@ export interface ViewState {
   readonly snoozedUntil: Ms | null;
   readonly afterWindow: PlanEnd | null;
   readonly applicationsDone: number;
+  /** A due application held by quiet hours until this instant. */
+  readonly quietUntil: Ms | null;
+  /** A take-off alert not yet acknowledged ("It's off"). */
+  readonly takeOffPending: boolean;
+  /** Step index of the application whose pain score the popup should ask for. */
+  readonly askPain: number | null;
   readonly can: {
     readonly confirm: boolean;
     readonly pause: boolean;

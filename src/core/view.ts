@@ -2,6 +2,7 @@
  * What a screen shows, derived from a session and `now` in O(1) whatever the elapsed time.
  */
 import { currentStep, cycleOf, hourOf, stepOf, windowEndsAt } from './session';
+import { takeOffPending } from './take-off';
 import type { BadgeSpec, Modality, Ms, Session, ViewState } from './types';
 import { MINUTE } from './types';
 
@@ -32,14 +33,20 @@ export const IDLE_VIEW: ViewState = {
   snoozedUntil: null,
   afterWindow: null,
   applicationsDone: 0,
+  quietUntil: null,
+  takeOffPending: false,
+  askPain: null,
   can: NOTHING,
 };
 
+/** Never negative, and never more than the phase's own length (whatever the clock does). */
 function remainingOf(s: Session, now: Ms): Ms | null {
   if (s.phaseEndsAt === null) return null;
-  if (s.status === 'running') return Math.max(0, s.phaseEndsAt - now);
+  const length = s.phaseEndsAt - s.phaseStartedAt;
+  const clamp = (ms: Ms): Ms => Math.min(length, Math.max(0, ms));
+  if (s.status === 'running') return clamp(s.phaseEndsAt - now);
   if (s.status === 'paused' && s.pausedStatus === 'running' && s.pausedAt !== null) {
-    return Math.max(0, s.phaseEndsAt - s.pausedAt);
+    return clamp(s.phaseEndsAt - s.pausedAt);
   }
   return null;
 }
@@ -91,6 +98,9 @@ export function view(session: Session | null, now: Ms): ViewState {
     snoozedUntil: due && s.snoozedUntil !== null && s.snoozedUntil > now ? s.snoozedUntil : null,
     afterWindow: s.plan.afterWindow,
     applicationsDone: s.applicationsDone,
+    quietUntil: due && s.quietUntil !== null && s.quietUntil > now ? s.quietUntil : null,
+    takeOffPending: takeOffPending(s),
+    askPain: s.painPending?.stepIndex ?? null,
     can: {
       confirm: due && modality !== null,
       pause: running || due,
@@ -109,8 +119,14 @@ export function badgeFor(session: Session | null, now: Ms): BadgeSpec | null {
   const step = currentStep(s);
   const remaining = remainingOf(s, now);
   const modality = step.kind === 'apply' ? step.modality : null;
-  const phase: BadgeSpec['phase'] =
-    s.status === 'running' ? (step.kind === 'apply' ? step.modality : 'rest') : s.status;
+  const quiet = s.status === 'due' && s.quietUntil !== null && s.quietUntil > now;
+  const phase: BadgeSpec['phase'] = quiet
+    ? 'quiet'
+    : s.status === 'running'
+      ? step.kind === 'apply'
+        ? step.modality
+        : 'rest'
+      : s.status;
   return {
     phase,
     minutesLeft: remaining === null ? null : Math.ceil(remaining / MINUTE),

@@ -13,7 +13,7 @@ export interface StateSnapshot {
   readonly notice: NoticeKind | null;
 }
 
-type Empty = Record<string, never>;
+type Empty = Record<never, never>;
 
 export interface CommandMap {
   getState: { request: Empty; response: StateSnapshot };
@@ -27,6 +27,10 @@ export interface CommandMap {
   skip: { request: Empty; response: StateSnapshot };
   snooze: { request: { minutes: number }; response: StateSnapshot };
   stop: { request: Empty; response: StateSnapshot };
+  /** "It's off": stops the take-off escalation. */
+  ackTakeOff: { request: Empty; response: StateSnapshot };
+  logPain: { request: { score: number }; response: StateSnapshot };
+  dismissPain: { request: Empty; response: StateSnapshot };
   dismissNotice: { request: Empty; response: StateSnapshot };
 }
 
@@ -52,6 +56,9 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'skip',
   'snooze',
   'stop',
+  'ackTakeOff',
+  'logPain',
+  'dismissPain',
   'dismissNotice',
 ];
 

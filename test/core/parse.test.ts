@@ -96,13 +96,18 @@ function safeParse(text: string): unknown {
 
 describe('parseHistory', () => {
   const entry: HistoryEntry = {
+    schemaVersion: 2,
     sessionId: 's',
     modality: 'ice',
     stepIndex: 0,
     plannedMinutes: 20,
+    plannedStartAt: t0,
     startedAt: t0,
+    plannedEndAt: t0 + 20 * MINUTE,
     endedAt: t0 + 20 * MINUTE,
     outcome: 'completed',
+    noticedLateMs: 0,
+    painScore: null,
   };
   it('keeps every valid entry and drops broken ones', () => {
     const r = parseHistory([entry, { nope: 1 }, { ...entry, stepIndex: 2 }, 'x']);

@@ -95,7 +95,10 @@ describe('engine properties', () => {
           const last = transition(many, { type: 'wake' }, end, quiet);
           manyLogs.push(...logsOf(last.effects));
           expect(withoutAlertKey(last.session)).toEqual(withoutAlertKey(one.session));
-          expect(manyLogs).toEqual(logsOf(one.effects));
+          // When an end was noticed legitimately depends on the wakes; everything else may not.
+          const facts = (logs: HistoryEntry[]) =>
+            logs.map(({ noticedLateMs: _n, ...rest }) => rest);
+          expect(facts(manyLogs)).toEqual(facts(logsOf(one.effects)));
         },
       ),
       { numRuns: RUNS },

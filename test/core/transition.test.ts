@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry, Session } from '../../src/core';
+import type { Session } from '../../src/core';
 import { DEFAULT_SETTINGS, HOUR, MINUTE, transition, view } from '../../src/core';
 import { alarmOf, apply, logsOf, notifications, settingsWith, started, t0 } from './helpers';
 
@@ -123,8 +123,8 @@ describe('one guide cycle', () => {
     }
     expect(reminders).toEqual([1, 2, 3, 4, 5, 6]);
     expect(now).toBe(t0 + 71 * MINUTE);
-    // Only the badge shows it now; the next wake is the window's end (48 h after the spasm).
-    expect(alarmOf(r)).toBe(t0 + 45 * HOUR);
+    // Only the badge shows it now; the next wake is when quiet hours begin (23:00 local).
+    expect(alarmOf(r)).toBe(t0 + 14 * HOUR);
     expect(s?.status).toBe('due');
   });
 
