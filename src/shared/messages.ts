@@ -32,6 +32,12 @@ export interface CommandMap {
   logPain: { request: { score: number }; response: StateSnapshot };
   dismissPain: { request: Empty; response: StateSnapshot };
   dismissNotice: { request: Empty; response: StateSnapshot };
+  /** Options page: validated again by the background (parseSettings); applies from the next phase. */
+  saveSettings: { request: { settings: Settings }; response: StateSnapshot };
+  resetSettings: { request: Empty; response: StateSnapshot };
+  clearHistory: { request: Empty; response: StateSnapshot };
+  /** Welcome page: shows a harmless test notification and reports the permission level. */
+  testAlert: { request: Empty; response: { permission: 'granted' | 'denied' | 'unknown' } };
 }
 
 export type CommandName = keyof CommandMap;
@@ -60,6 +66,10 @@ export const COMMAND_NAMES: readonly CommandName[] = [
   'logPain',
   'dismissPain',
   'dismissNotice',
+  'saveSettings',
+  'resetSettings',
+  'clearHistory',
+  'testAlert',
 ];
 
 export function isMessage(value: unknown): value is Message {
