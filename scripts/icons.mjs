@@ -1,0 +1,104 @@
+/**
+ * Draws icons/icon-<size>.png from icons/icon.svg with headless Chromium (`npm run icons`).
+ * The PNGs are committed, so the build itself never needs a browser.
+ *
+ *   node scripts/icons.mjs                      write icons/icon-{16,32,48,96,128}.png
+ *   node scripts/icons.mjs --preview out.png    also write a zoomed sheet on light and dark toolbars
+ *
+ * Small sizes: an SVG attribute `data-max<N>-<attr>` replaces `<attr>` when drawing at N px or less
+ * (bolder strokes, no ring track or branch tips at toolbar size, where fine detail only blurs).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const root = join(import.meta.dirname, '..');
+const SIZES = [16, 32, 48, 96, 128];
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: apt-get install chromium, or set CHROMIUM_PATH');
+  return found;
+}
+
+async function renderPng(page, svg, size) {
+  await page.setViewportSize({ width: size, height: size });
+  await page.setContent(
+    `<!doctype html><html><body style="margin:0;background:transparent">${svg}</body></html>`,
+  );
+  await page.evaluate((size) => {
+    const el = document.querySelector('svg');
+    el.setAttribute('width', String(size));
+    el.setAttribute('height', String(size));
+    el.style.display = 'block';
+    // data-max<N>-<attr> applies when size <= N; the smallest N is applied last, so it wins.
+    const rules = [];
+    for (const node of document.querySelectorAll('svg *')) {
+      for (const { name, value } of [...node.attributes]) {
+        const m = /^data-max(\d+)-(.+)$/.exec(name);
+        if (m && size <= Number(m[1])) rules.push({ node, max: Number(m[1]), attr: m[2], value });
+      }
+    }
+    rules.sort((a, b) => b.max - a.max);
+    for (const r of rules) r.node.setAttribute(r.attr, r.value);
+  }, size);
+  return page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
+}
+
+async function renderPreview(page, pngs) {
+  const cell = (bg, size) =>
+    `<div style="background:${bg};padding:8px;display:inline-block;vertical-align:top">` +
+    `<img style="width:${size <= 48 ? size * 8 : size * 2}px;image-rendering:pixelated" src="data:image/png;base64,${pngs.get(size).toString('base64')}"></div>`;
+  const row = (bg) => `<div>${SIZES.map((s) => cell(bg, s)).join('')}</div>`;
+  await page.setViewportSize({ width: 1000, height: 400 });
+  await page.setContent(
+    `<body style="margin:0">${row('#ffffff')}${row('#3c3c3c')}${row('#202124')}</body>`,
+  );
+  return page.screenshot({ fullPage: true });
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { preview: { type: 'string' } } });
+  const svg = readFileSync(join(root, 'icons', 'icon.svg'), 'utf8');
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ deviceScaleFactor: 1 });
+    const pngs = new Map();
+    for (const size of SIZES) {
+      const png = await renderPng(page, svg, size);
+      pngs.set(size, png);
+      writeFileSync(join(root, 'icons', `icon-${size}.png`), png);
+      console.log(`icons/icon-${size}.png  ${png.length} bytes`);
+    }
+    if (values.preview) {
+      const out = resolve(process.cwd(), values.preview);
+      writeFileSync(out, await renderPreview(page, pngs));
+      console.log(`preview: ${out}`);
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`icons failed: ${error.message}`);
+  process.exitCode = 1;
+});

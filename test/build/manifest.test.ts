@@ -1,0 +1,72 @@
+/**
+ * The manifest asks for the least it needs and serves Chromium and Firefox from one file
+ * (see /work/shared/design/PLATFORM.md §1).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pngSize } from './png';
+
+const root = join(import.meta.dirname, '..', '..');
+const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+const ICON_SIZES = ['16', '32', '48', '96', '128'];
+
+describe('manifest.json', () => {
+  it('is MV3 with localised name, description and action title', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.action.default_title).toBe('__MSG_extActionTitle__');
+    expect(manifest.action.default_popup).toBe('popup.html');
+  });
+
+  it('asks for exactly alarms, notifications and storage, and no host access', () => {
+    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|:\/\/\*|\*:\/\//);
+  });
+
+  it('runs one background file as a Chrome service worker and a Firefox event page', () => {
+    expect(manifest.background.service_worker).toBe('background.js');
+    expect(manifest.background.scripts).toEqual([manifest.background.service_worker]);
+    // Classic script in both: Firefox event pages and our IIFE bundle need no "module" type.
+    expect(manifest.background.type).toBeUndefined();
+  });
+
+  it('sets a CSP that allows only packaged scripts and no network connections', () => {
+    const csp: string = manifest.content_security_policy.extension_pages;
+    const scriptSrc = /(?:^|;)\s*script-src\s+([^;]*)/.exec(csp)?.[1]?.trim().split(/\s+/);
+    expect(scriptSrc).toEqual(["'self'"]);
+    expect(csp).toMatch(/(?:^|;)\s*connect-src 'none'\s*(?:;|$)/);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+
+  it('declares every icon size, and each PNG exists with those pixel dimensions', () => {
+    expect(Object.keys(manifest.icons).sort()).toEqual([...ICON_SIZES].sort());
+    const declared: [string, string][] = [
+      ...Object.entries(manifest.icons as Record<string, string>),
+      ...Object.entries(manifest.action.default_icon as Record<string, string>),
+    ];
+    for (const [size, path] of declared) {
+      const file = join(root, path);
+      expect(existsSync(file), path).toBe(true);
+      expect(pngSize(file), path).toEqual({ width: Number(size), height: Number(size) });
+    }
+  });
+
+  it('has the Firefox settings AMO needs', () => {
+    const gecko = manifest.browser_specific_settings.gecko;
+    expect(gecko.id).toMatch(/^[a-z0-9-]+@[a-z0-9.-]+$/);
+    expect(gecko.strict_min_version).toBe('140.0');
+    expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest.minimum_chrome_version).toBe('120');
+  });
+
+  it('leaves the version to package.json (the build writes it)', () => {
+    expect(manifest.version).toBeUndefined();
+  });
+});
