@@ -4,9 +4,9 @@
 
 export { inQuietHours, minuteOfDay, nextLocalMinute } from './local-time';
 export type { Parsed } from './parse';
+export { DEFAULT_QUIET_HOURS, DEFAULT_SETTINGS } from './defaults';
+export { looksLikeSession, settingsForView } from './guard';
 export {
-  DEFAULT_QUIET_HOURS,
-  DEFAULT_SETTINGS,
   HISTORY_CAP,
   parseHistory,
   parseSession,

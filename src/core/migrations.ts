@@ -33,10 +33,10 @@ export const SESSION_MIGRATIONS: readonly Migration[] = [
 export const SETTINGS_MIGRATIONS: readonly Migration[] = [
   // v1 → v2: sound volume and quiet hours (default on, 23:00–07:00).
   (s) => ({
+    quietHours: { enabled: true, start: 23 * 60, end: 7 * 60 },
+    soundVolume: 0.6,
     ...s,
     schemaVersion: 2,
-    soundVolume: 0.6,
-    quietHours: { enabled: true, start: 23 * 60, end: 7 * 60 },
   }),
 ];
 

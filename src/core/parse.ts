@@ -12,26 +12,11 @@ import {
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
 } from './migrations';
+import { DEFAULT_SETTINGS } from './defaults';
 import { BOUNDS, isSafePlan } from './plans';
-import type { HistoryEntry, Plan, PlanId, QuietHours, Session, Settings, Step } from './types';
+import type { HistoryEntry, Plan, PlanId, Session, Settings, Step } from './types';
 
 export const HISTORY_CAP = 2000;
-
-export const DEFAULT_QUIET_HOURS: QuietHours = { enabled: true, start: 23 * 60, end: 7 * 60 };
-
-export const DEFAULT_SETTINGS: Settings = {
-  schemaVersion: 2,
-  planId: 'guide',
-  acuteWindowHours: 48,
-  custom: { modality: 'ice', applyMinutes: 15, restMinutes: 120, windowHours: 72 },
-  autoStart: false,
-  reminderEveryMinutes: 5,
-  reminderMaxCount: 6,
-  badge: true,
-  sound: true,
-  soundVolume: 0.6,
-  quietHours: DEFAULT_QUIET_HOURS,
-};
 
 export const REMINDER_BOUNDS = { every: { min: 1, max: 60 }, count: { min: 0, max: 20 } } as const;
 

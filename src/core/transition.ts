@@ -127,16 +127,15 @@ function start(
 ): TransitionResult {
   if (session !== null && session.status !== 'done') return refuse(session, 'alreadyRunning');
   const { injuryAt } = event;
-  // One minute of slack for a view's clock being a little ahead of the background's.
-  if (
-    !Number.isFinite(injuryAt) ||
-    injuryAt > now + MINUTE ||
-    injuryAt < now - MAX_INJURY_AGE_MS - MINUTE
-  ) {
-    return refuse(session, 'invalidInjuryTime');
-  }
   const planned = planFor(event.planId, settings, event.custom);
   if (!planned.ok) return refuse(session, 'invalidPlan');
+  // One minute of slack for a view's clock being a little ahead of the background's. A plan
+  // without a window (heat after the acute days) may follow a spasm of any age.
+  const oldest =
+    planned.plan.windowHours === null ? now - 365 * 24 * 60 * MINUTE : now - MAX_INJURY_AGE_MS;
+  if (!Number.isFinite(injuryAt) || injuryAt > now + MINUTE || injuryAt < oldest - MINUTE) {
+    return refuse(session, 'invalidInjuryTime');
+  }
   const base: Session = {
     schemaVersion: 2,
     id: event.id,
@@ -392,6 +391,9 @@ function presentAlert(s: Session, now: Ms, settings: Settings): Alert | null {
       const previous = stepOf(s.plan, s.stepIndex - 1);
       const since = Math.max(0, now - s.phaseStartedAt);
       const k = Math.min(Math.floor(since / ESCALATE_EVERY_MS), ESCALATE_MAX);
+      // The first take-off alert the person gets is late if its moment passed unseen (sleep).
+      const first = !s.lastAlert?.startsWith(`off:${s.stepIndex - 1}:`);
+      const late = first ? since > STALE_AFTER_MS : since - k * ESCALATE_EVERY_MS > STALE_AFTER_MS;
       return {
         key: `off:${s.stepIndex - 1}:${k}`,
         notify: {
@@ -399,7 +401,7 @@ function presentAlert(s: Session, now: Ms, settings: Settings): Alert | null {
           kind: 'takeOff',
           modality: previous.kind === 'apply' ? previous.modality : 'ice',
           reminder: k,
-          lateMs: since - k * ESCALATE_EVERY_MS > STALE_AFTER_MS ? since : 0,
+          lateMs: late ? since : 0,
         },
       };
     }

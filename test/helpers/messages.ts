@@ -17,7 +17,9 @@ const root = join(import.meta.dirname, '..', '..', 'src', '_locales');
 export function loadLocale(lang = 'en'): Record<string, LocaleMessage> {
   const dir = join(root, lang);
   const merged: Record<string, LocaleMessage> = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const part = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, LocaleMessage>;
     for (const [key, value] of Object.entries(part)) {
       if (key in merged) throw new Error(`duplicate message key ${key} in ${lang}/${file}`);
@@ -34,7 +36,11 @@ export function makeGetMessage(lang = 'en'): GetMessage {
     const entry = lower.get(key.toLowerCase());
     if (!entry) return '';
     const subs =
-      substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+      substitutions === undefined
+        ? []
+        : Array.isArray(substitutions)
+          ? substitutions
+          : [substitutions];
     let text = entry.message;
     // Named placeholders ($name$) resolve to their content, which may reference $1..$9.
     text = text.replace(/\$([a-zA-Z0-9_@]+)\$/g, (whole, name: string) => {

@@ -1,0 +1,79 @@
+/** createBackground used directly, with injected clock, id and chime. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Background } from '../../src/background/app';
+import { buttonCommand, createBackground } from '../../src/background/app';
+import { setMessageSource } from '../../src/shared/i18n';
+import type { FakeBrowser } from '../fakes/browser';
+import { createFakeBrowser } from '../fakes/browser';
+import { createFakeClock } from '../fakes/clock';
+import { makeGetMessage } from '../helpers/messages';
+
+const t0 = Date.UTC(2026, 0, 5, 9);
+const MIN = 60_000;
+
+let browser: FakeBrowser;
+let bg: Background;
+let chimes: number[];
+let errors: unknown[];
+
+beforeEach(() => {
+  setMessageSource(makeGetMessage('en'));
+  const clock = createFakeClock(t0);
+  browser = createFakeBrowser({ clock });
+  chimes = [];
+  errors = [];
+  bg = createBackground({
+    browser,
+    now: clock.now,
+    platform: 'chromium',
+    randomId: () => 'session-1',
+    playSound: async (volume) => {
+      chimes.push(volume);
+    },
+    onError: (e) => errors.push(e),
+  });
+  browser.alarms.onAlarm.addListener(bg.onAlarm);
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('createBackground', () => {
+  it('uses the injected id, chimes on alerts, and records a pain score on the history entry', async () => {
+    await browser.storage.sync.set({ settings: { schemaVersion: 2, soundVolume: 0.5 } });
+    const started = await bg.runner.run({ type: 'start', planId: 'guide', injuryAt: t0, id: 'x' });
+    expect(started.ok && started.snapshot.session?.id).toBe('x');
+    await bg.runner.run({ type: 'confirm' });
+    // The person takes it off early: skip cuts it short and asks for a pain score.
+    await browser.clock.advance(10 * MIN);
+    await bg.runner.run({ type: 'skip' });
+    expect(chimes).toEqual([]);
+    const logged = await bg.runner.run({ type: 'logPain', score: 4 });
+    expect(logged.ok).toBe(true);
+    const history = browser.storage.local.peek().history as { painScore: number | null }[];
+    expect(history).toEqual([expect.objectContaining({ outcome: 'cutShort', painScore: 4 })]);
+    // A rest ending with an alert chimes at the chosen volume.
+    await browser.clock.advance(20 * MIN);
+    expect(browser.notifications.peek()).not.toEqual({});
+    expect(chimes).toEqual([0.5]);
+    expect(errors).toEqual([]);
+  });
+
+  it('answers a message through sendResponse and returns true (works with and without the polyfill)', async () => {
+    const responses: unknown[] = [];
+    const result = bg.onMessage({ type: 'getState' }, {}, (r) => responses.push(r));
+    expect(result).toBe(true);
+    await vi.waitFor(() => expect(responses).toHaveLength(1));
+    expect(responses[0]).toEqual({ ok: true, value: expect.objectContaining({ session: null }) });
+    expect(bg.onMessage({ type: 'unknown' }, {}, () => undefined)).toBeUndefined();
+  });
+
+  it('maps notification buttons from the stored state', () => {
+    expect(buttonCommand(null, 0)).toBeNull();
+    const due = { status: 'due' } as Parameters<typeof buttonCommand>[0];
+    const rest = { status: 'running' } as Parameters<typeof buttonCommand>[0];
+    expect(buttonCommand(due, 0)).toEqual({ type: 'confirm' });
+    expect(buttonCommand(due, 1)).toEqual({ type: 'snooze', minutes: 5 });
+    expect(buttonCommand(due, 2)).toBeNull();
+    expect(buttonCommand(rest, 0)).toEqual({ type: 'ackTakeOff' });
+    expect(buttonCommand(rest, 1)).toBeNull();
+  });
+});

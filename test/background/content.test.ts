@@ -1,0 +1,131 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  BADGE_COLORS,
+  BADGE_TEXT_COLOR,
+  badgeContent,
+  countdownText,
+} from '../../src/background/badge-content';
+import { notificationContent } from '../../src/background/notification-content';
+import type { BadgePhase, BadgeSpec, NotifySpec } from '../../src/core';
+import { setMessageSource } from '../../src/shared/i18n';
+import { makeGetMessage } from '../helpers/messages';
+
+beforeAll(() => setMessageSource(makeGetMessage('en')));
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const spec = (over: Partial<BadgeSpec>): BadgeSpec => ({
+  phase: 'ice',
+  minutesLeft: 12,
+  cycle: 3,
+  hour: 5,
+  windowHours: 48,
+  modality: 'ice',
+  ...over,
+});
+
+const alert = (over: Partial<NotifySpec>): NotifySpec => ({
+  kind: 'due',
+  modality: 'ice',
+  reminder: 0,
+  lateMs: 0,
+  windowHours: 48,
+  afterWindow: 'suggestHeat',
+  silent: false,
+  requireInteraction: false,
+  ...over,
+});
+
+describe('badge', () => {
+  it.each(Object.entries(BADGE_COLORS))(
+    '%s colour has ≥ 4.5:1 contrast with white text',
+    (_p, c) => {
+      expect(contrast(c, BADGE_TEXT_COLOR)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
+
+  it('gives every phase its own colour', () => {
+    expect(new Set(Object.values(BADGE_COLORS)).size).toBe(Object.keys(BADGE_COLORS).length);
+  });
+
+  it.each([
+    [1, '1m'],
+    [19, '19m'],
+    [59, '59m'],
+    [60, '1h'],
+    [119, '1h'],
+    [240, '4h'],
+  ])('shows %i minutes left as %s', (minutes, text) => {
+    expect(countdownText(minutes)).toBe(text);
+  });
+
+  it('never needs more than 4 characters', () => {
+    const phases: BadgePhase[] = ['ice', 'heat', 'rest', 'due', 'quiet', 'paused', 'done'];
+    for (const phase of phases) {
+      for (const minutesLeft of [0, 1, 9, 59, 60, 600, 6000]) {
+        for (const modality of ['ice', 'heat'] as const) {
+          expect(
+            badgeContent(spec({ phase, minutesLeft, modality })).text.length,
+          ).toBeLessThanOrEqual(4);
+        }
+      }
+    }
+  });
+
+  it('writes the tooltip as a sentence', () => {
+    expect(badgeContent(spec({})).title).toBe('Ice on — 12 min left, cycle 3, hour 5 of 48');
+    expect(badgeContent(spec({ phase: 'rest', minutesLeft: 8 })).title).toBe(
+      'Rest — 8 min left, cycle 3, hour 5 of 48',
+    );
+    expect(badgeContent(spec({ phase: 'heat', hour: null, windowHours: null })).title).toBe(
+      'Heat on — 12 min left, cycle 3',
+    );
+    expect(badgeContent(spec({ phase: 'due', minutesLeft: null, modality: 'heat' }))).toEqual({
+      text: 'HEAT',
+      color: BADGE_COLORS.due,
+      title: 'Heat is due — put it on when ready',
+    });
+    expect(badgeContent(spec({ phase: 'paused' })).title).toBe('Paused');
+    expect(badgeContent(spec({ phase: 'done' })).title).toBe('Plan finished');
+  });
+});
+
+describe('notification words', () => {
+  it.each([
+    [alert({}), 'Put the ice on'],
+    [alert({ modality: 'heat' }), 'Put the heat pack on'],
+    [alert({ reminder: 2 }), 'Still waiting: put the ice on (reminder 2 of 6)'],
+    [alert({ kind: 'takeOff' }), 'Take the ice off now'],
+    [alert({ kind: 'takeOff', modality: 'heat' }), 'Take the heat off now'],
+    [
+      alert({ kind: 'takeOff', lateMs: 12 * 60_000 }),
+      "Ice time ended 12 min ago — take it off now if it's still on",
+    ],
+    [alert({ kind: 'takeOff', lateMs: 30_000 }), 'Take the ice off now'],
+    [alert({ kind: 'windowEnded' }), '48 h done — still sore? Switch to heat'],
+    [alert({ kind: 'windowEnded', windowHours: 72 }), '72 h done — still sore? Switch to heat'],
+    [alert({ kind: 'windowEnded', afterWindow: 'none' }), 'Plan finished'],
+  ])('%o → %s', (input, title) => {
+    const content = notificationContent(input, 6);
+    expect(content.title).toBe(title);
+    expect(content.message).not.toBe('');
+    expect(content.message).not.toMatch(/^background/);
+  });
+
+  it('says how late a due alert is', () => {
+    expect(notificationContent(alert({ lateMs: 25 * 60_000 }), 6).message).toBe(
+      "It was due 25 min ago — put it on when you're ready.",
+    );
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Boots the real background entry (src/background/index.ts) over the fake browser and a fake
+ * clock, the way a browser starts a worker: fresh modules, listeners registered at import.
+ */
+import { vi } from 'vitest';
+import type { Session } from '../../src/core';
+import { setMessageSource } from '../../src/shared/i18n';
+import type { CommandName, Reply } from '../../src/shared/messages';
+import { SESSION_KEY } from '../../src/shared/storage-keys';
+import type { FakeBrowser, Flavour } from '../fakes/browser';
+import { createFakeBrowser } from '../fakes/browser';
+import type { FakeClock } from '../fakes/clock';
+import { createFakeClock } from '../fakes/clock';
+import { makeGetMessage } from '../helpers/messages';
+
+export const t0 = Date.UTC(2026, 0, 5, 9);
+export const MIN = 60_000;
+export const HOUR = 60 * MIN;
+
+export interface Harness {
+  readonly browser: FakeBrowser;
+  readonly clock: FakeClock;
+  /** Whatever the background reported through console.error. */
+  readonly errors: unknown[];
+  /** Restores Date.now, console.error and globals. */
+  dispose(): void;
+  /** Imports index.ts afresh (a new worker) over the same fake browser. */
+  boot(): Promise<void>;
+  /** Sends a command as the popup would. */
+  send<K extends CommandName>(msg: { type: K } & Record<string, unknown>): Promise<Reply<K>>;
+  /** The session as stored (what the popup reads for its first frame). */
+  stored(): Session | null;
+  /** Notifications currently on screen. */
+  shown(): { title: string; message: string; buttons?: { title: string }[] }[];
+}
+
+export function createHarness(options: { flavour?: Flavour; start?: number } = {}): Harness {
+  const clock = createFakeClock(options.start ?? t0);
+  const browser = createFakeBrowser({ flavour: options.flavour ?? 'chromium', clock });
+  const errors: unknown[] = [];
+  vi.spyOn(Date, 'now').mockImplementation(() => clock.now());
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    errors.push(args);
+  });
+  setMessageSource(makeGetMessage('en'));
+  // The background uses the native namespace: Firefox's `browser` (Chromium's `chrome`).
+  vi.stubGlobal('browser', browser);
+
+  return {
+    browser,
+    clock,
+    errors,
+    dispose() {
+      vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+    },
+    async boot() {
+      vi.resetModules();
+      await import('../../src/background/index');
+    },
+    send: (msg) => browser.runtime.sendMessage(msg) as Promise<never>,
+    stored: () => (browser.storage.local.peek()[SESSION_KEY] as Session | undefined) ?? null,
+    shown: () => Object.values(browser.notifications.peek()),
+  };
+}

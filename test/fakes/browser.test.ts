@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { createFakeBrowser } from './browser';
+import { createFakeClock } from './clock';
+
+const t0 = Date.UTC(2026, 0, 5, 9);
+
+describe('fake storage', () => {
+  it('gets by string, array, defaults object and null; clones in and out', async () => {
+    const b = createFakeBrowser();
+    const value = { n: 1, list: [1, 2] };
+    await b.storage.local.set({ a: value, b: 2 });
+    value.n = 99;
+    expect(await b.storage.local.get('a')).toEqual({ a: { n: 1, list: [1, 2] } });
+    expect(await b.storage.local.get(['a', 'missing'])).toEqual({ a: { n: 1, list: [1, 2] } });
+    expect(await b.storage.local.get({ b: 0, c: 'dflt' })).toEqual({ b: 2, c: 'dflt' });
+    expect(Object.keys(await b.storage.local.get(null))).toEqual(['a', 'b']);
+    const got = await b.storage.local.get('a');
+    (got.a as { n: number }).n = 5;
+    expect(b.storage.local.peek().a).toEqual({ n: 1, list: [1, 2] });
+  });
+
+  it('reports only real changes to onChanged, with old and new values and the area', async () => {
+    const b = createFakeBrowser();
+    const seen: unknown[] = [];
+    b.storage.onChanged.addListener((changes, area) => seen.push([area, changes]));
+    await b.storage.local.set({ a: 1 });
+    await b.storage.local.set({ a: 1 });
+    await b.storage.sync.set({ a: 2 });
+    await b.storage.local.remove('a');
+    await Promise.resolve();
+    expect(seen).toEqual([
+      ['local', { a: { newValue: 1 } }],
+      ['sync', { a: { newValue: 2 } }],
+      ['local', { a: { oldValue: 1 } }],
+    ]);
+  });
+
+  it('rejects the next set when told to, then works again', async () => {
+    const b = createFakeBrowser();
+    b.storage.local.failNextSet();
+    await expect(b.storage.local.set({ a: 1 })).rejects.toThrow(/quota/i);
+    expect(b.storage.local.peek()).toEqual({});
+    await b.storage.local.set({ a: 1 });
+    expect(b.storage.local.peek()).toEqual({ a: 1 });
+  });
+});
+
+describe('fake alarms and clock', () => {
+  it('fires due alarms in order at their instants and awaits the listeners', async () => {
+    const clock = createFakeClock(t0);
+    const b = createFakeBrowser({ clock });
+    const fired: [string, number][] = [];
+    b.alarms.onAlarm.addListener(async (alarm) => {
+      await Promise.resolve();
+      fired.push([alarm.name, clock.now()]);
+    });
+    await b.alarms.create('late', { when: t0 + 3000 });
+    await b.alarms.create('soon', { delayInMinutes: 0.025 });
+    await b.alarms.create('late', { when: t0 + 2000 });
+    await clock.advance(10_000);
+    expect(fired).toEqual([
+      ['soon', t0 + 1500],
+      ['late', t0 + 2000],
+    ]);
+    expect(await b.alarms.getAll()).toEqual([]);
+    expect(clock.now()).toBe(t0 + 10_000);
+  });
+
+  it('re-bases repeating alarms and clamps like a packed Chrome build when asked', async () => {
+    const clock = createFakeClock(t0);
+    const b = createFakeBrowser({ clock, alarmMinDelayMs: 30_000 });
+    await b.alarms.create('tick', { when: t0 + 1000 });
+    expect((await b.alarms.get('tick'))?.scheduledTime).toBe(t0 + 30_000);
+    await b.alarms.create('every', { periodInMinutes: 1 });
+    let count = 0;
+    b.alarms.onAlarm.addListener((a) => {
+      if (a.name === 'every') count++;
+    });
+    await clock.advance(5 * 60_000);
+    expect(count).toBe(5);
+    expect(await b.alarms.clear('every')).toBe(true);
+    expect(await b.alarms.clear('every')).toBe(false);
+  });
+});
+
+describe('fake notifications and runtime', () => {
+  it('replaces a notification with the same id; Firefox rejects Chromium-only options', async () => {
+    const chromium = createFakeBrowser();
+    const base = { type: 'basic' as const, iconUrl: 'i.png', title: 'a', message: 'm' };
+    await chromium.notifications.create('x', base);
+    await chromium.notifications.create('x', { ...base, title: 'b', buttons: [{ title: 'ok' }] });
+    expect(Object.keys(await chromium.notifications.getAll())).toEqual(['x']);
+    expect(chromium.notifications.peek().x?.title).toBe('b');
+
+    const firefox = createFakeBrowser({ flavour: 'firefox' });
+    expect(() => firefox.notifications.create('x', { ...base, buttons: [] })).toThrow(/buttons/);
+    expect(() => firefox.notifications.create('x', { ...base, requireInteraction: true })).toThrow(
+      /requireInteraction/,
+    );
+    expect(firefox.notifications.onButtonClicked).toBeUndefined();
+    expect(typeof firefox.runtime.getBrowserInfo).toBe('function');
+    expect(chromium.runtime.getBrowserInfo).toBeUndefined();
+  });
+
+  it('delivers messages to the listener that answers (promise or sendResponse)', async () => {
+    const b = createFakeBrowser();
+    await expect(b.runtime.sendMessage({ hi: 1 })).rejects.toThrow(/Receiving end/);
+    b.runtime.onMessage.addListener(() => undefined);
+    b.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      setTimeout(() => sendResponse({ echo: message }), 0);
+      return true;
+    });
+    expect(await b.runtime.sendMessage({ hi: 1 })).toEqual({ echo: { hi: 1 } });
+  });
+
+  it('restart removes listeners and, for a browser restart, alarms and the badge', async () => {
+    const b = createFakeBrowser();
+    b.runtime.onStartup.addListener(() => undefined);
+    await b.alarms.create('a', { when: t0 + 1000 });
+    await b.action.setBadgeText({ text: '5m' });
+    b.restart();
+    expect(b.runtime.onStartup.hasListeners()).toBe(false);
+    expect(b.alarms.peek()).toHaveLength(1);
+    b.restart({ browserRestart: true });
+    expect(b.alarms.peek()).toEqual([]);
+    expect(b.action.badgeText).toBe('');
+  });
+});

@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { HOUR, MINUTE, type Session } from '../../src/core';
+import { createMockClient, sessionAt, T0 } from './mock-client';
+import { flush, renderApp, usePopupTestSetup } from './render-app';
+
+usePopupTestSetup();
+
+function buttonNames(): string[] {
+  const controls = document.querySelector('.controls');
+  return [...(controls?.querySelectorAll('button') ?? [])].map((b) => b.textContent ?? '');
+}
+
+const cases: [string, () => Session, number, string[]][] = [
+  ['due', () => sessionAt([]), T0, ['Ice is on', 'Pause', 'Snooze 5 min', 'Skip', 'Stop']],
+  ['running ice', () => sessionAt([{ type: 'confirm' }]), T0, ['Pause', 'Skip', 'Stop']],
+  [
+    'running rest',
+    () =>
+      sessionAt([
+        { type: 'confirm' },
+        [{ type: 'wake' }, T0 + 25 * MINUTE],
+        [{ type: 'ackTakeOff' }, T0 + 25 * MINUTE],
+      ]),
+    T0 + 25 * MINUTE,
+    ['Pause', 'Skip', 'Stop'],
+  ],
+  ['paused', () => sessionAt([{ type: 'confirm' }, { type: 'pause' }]), T0, ['Resume', 'Stop']],
+  [
+    'heat due',
+    () => sessionAt([], { planId: 'heat' }),
+    T0,
+    ['Heat is on', 'Pause', 'Snooze 5 min', 'Skip', 'Stop'],
+  ],
+];
+
+describe('controls', () => {
+  it.each(cases)('%s shows only the allowed controls', async (_name, make, now, expected) => {
+    const client = createMockClient({ session: make() }, now);
+    await renderApp(client);
+    expect(buttonNames()).toEqual(expected);
+    // The primary action has the first focus.
+    expect(document.activeElement?.textContent).toBe(expected[0]);
+  });
+
+  it('sends the command and shows the returned state', async () => {
+    const client = createMockClient({ session: sessionAt([]) });
+    await renderApp(client);
+    fireEvent.click(screen.getByRole('button', { name: 'Ice is on' }));
+    await flush();
+    expect(client.sentOf('confirm')).toHaveLength(1);
+    expect(screen.getByRole('timer').textContent).toBe('20:00');
+    // The pressed button went away; focus moved to the new primary action, not to the page.
+    expect(document.activeElement?.textContent).toBe('Pause');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await flush();
+    expect(screen.getByRole('heading', { name: /Paused/ })).toBeTruthy();
+  });
+
+  it('snoozes for 5 minutes and says until when', async () => {
+    const client = createMockClient({ session: sessionAt([]) });
+    await renderApp(client);
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze 5 min' }));
+    await flush();
+    expect(client.sentOf('snooze')).toEqual([{ type: 'snooze', minutes: 5 }]);
+    expect(screen.getByText(/^Snoozed until/).textContent).toMatch(/9:05|09:05/);
+  });
+
+  it('Stop asks first; Keep going and Escape cancel; Stop stops', async () => {
+    const client = createMockClient({ session: sessionAt([{ type: 'confirm' }]) });
+    await renderApp(client);
+    const stop = screen.getByRole('button', { name: 'Stop' });
+    fireEvent.click(stop);
+    await flush();
+    const group = screen.getByRole('group', { name: 'Stop the session? This ends the timer.' });
+    expect(group).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Keep going');
+    expect(client.sentOf('stop')).toEqual([]);
+
+    fireEvent.keyDown(document.activeElement as Element, { key: 'Escape' });
+    await flush();
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Stop');
+    expect(client.sentOf('stop')).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    await flush();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep going' }));
+    await flush();
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Stop');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    await flush();
+    const inGroup = screen.getByRole('group').querySelector('button');
+    expect(inGroup?.textContent).toBe('Stop');
+    fireEvent.click(inGroup as HTMLButtonElement);
+    await flush();
+    expect(client.sentOf('stop')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Start');
+  });
+
+  it('an open-ended plan says it runs until stopped instead of a window hour', async () => {
+    const client = createMockClient({
+      session: sessionAt([], { planId: 'heat', injuryAgo: 70 * HOUR }),
+    });
+    await renderApp(client);
+    expect(screen.getByText('Runs until you stop it')).toBeTruthy();
+    expect(screen.queryByText(/^Hour /)).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { HOUR, MINUTE } from '../../src/core/types';
+import { heatInjuryAt } from '../../src/popup/components/done-screen';
+import { createMockClient, sessionAt, T0 } from './mock-client';
+import { flush, renderApp, usePopupTestSetup } from './render-app';
+
+usePopupTestSetup();
+
+/** A guide session whose 48 h window ended while ice was due. */
+function doneGuide(): ReturnType<typeof sessionAt> {
+  return sessionAt([[{ type: 'wake' }, T0 + HOUR]], { injuryAgo: 47.5 * HOUR });
+}
+
+describe('done screen', () => {
+  it('offers the heat plan after the cold window, and starts it from the same onset', async () => {
+    const session = doneGuide();
+    expect(session.status).toBe('done');
+    const client = createMockClient({ session }, T0 + HOUR);
+    await renderApp(client);
+    expect(screen.getByText('48 h done — still sore? Heat may help now.')).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Start heat plan');
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Start heat plan' }));
+    await flush();
+    expect(client.sentOf('start')).toEqual([
+      { type: 'start', planId: 'heat', injuryAt: session.injuryAt },
+    ]);
+    expect(screen.getByRole('heading', { name: /Heat is due/ })).toBeTruthy();
+  });
+
+  it('Finish ends the session without asking', async () => {
+    const client = createMockClient({ session: doneGuide() }, T0 + HOUR);
+    await renderApp(client);
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    await flush();
+    expect(client.sentOf('stop')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
+  });
+
+  it('keeps the onset for the heat plan unless the engine would refuse it as too old', () => {
+    const now = T0;
+    expect(heatInjuryAt(now - 50 * HOUR, now)).toBe(now - 50 * HOUR);
+    expect(heatInjuryAt(now - 90 * HOUR, now)).toBe(now - 72 * HOUR + 5 * MINUTE);
+  });
+});

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { createMockClient } from './mock-client';
+import { flush, renderApp, usePopupTestSetup } from './render-app';
+
+usePopupTestSetup();
+
+describe('guide links and footer', () => {
+  it('open the six guide topics and the help page', async () => {
+    const client = createMockClient();
+    await renderApp(client);
+    const nav = screen.getByRole('navigation', { name: 'Learn more' });
+    for (const button of within(nav).getAllByRole('button')) fireEvent.click(button);
+    expect(client.opened).toEqual([
+      'guide.html#rest',
+      'guide.html#inflammation',
+      'guide.html#ice',
+      'guide.html#heat',
+      'guide.html#movement',
+      'guide.html#help',
+    ]);
+    const footer = screen.getByRole('contentinfo');
+    expect(footer.textContent).toContain('Not medical advice');
+    fireEvent.click(within(footer).getByRole('button', { name: 'When to get help' }));
+    expect(client.opened.at(-1)).toBe('guide.html#help');
+  });
+});
+
+describe('notice banner', () => {
+  it('shows a storage reset notice and dismisses it through the background', async () => {
+    const client = createMockClient({ notice: 'storageReset' });
+    await renderApp(client);
+    expect(screen.getByText(/Some saved data was damaged and has been reset/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await flush();
+    expect(client.sentOf('dismissNotice')).toHaveLength(1);
+    expect(screen.queryByText(/damaged/)).toBeNull();
+  });
+
+  it('appears when the background reports a failed save', async () => {
+    const client = createMockClient();
+    await renderApp(client);
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
+    client.push({ notice: 'saveFailed' });
+    await flush();
+    expect(screen.getByText(/Couldn't save — your browser storage may be full/)).toBeTruthy();
+  });
+
+  it('shows an unknown error key as a generic alert', async () => {
+    const client = createMockClient();
+    await renderApp(client);
+    client.replyWith('start', { ok: false, error: 'errorFromTheFuture' });
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await flush();
+    expect(screen.getByRole('alert').textContent).toBe('Something went wrong. Please try again.');
+  });
+});

@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { act, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HOUR, MINUTE } from '../../src/core';
+import { createMockClient, sessionAt, T0 } from './mock-client';
+import { flush, renderApp, usePopupTestSetup } from './render-app';
+
+usePopupTestSetup();
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function tick(client: ReturnType<typeof createMockClient>, ms: number): Promise<void> {
+  client.advance(ms);
+  await act(() => {
+    vi.advanceTimersByTime(ms);
+  });
+  await flush();
+}
+
+describe('running screen', () => {
+  it('shows the phase, a mm:ss countdown that follows the clock, the next step and the window hour', async () => {
+    // Spasm 2 h before T0; ice put on at T0.
+    const client = createMockClient({ session: sessionAt([{ type: 'confirm' }]) });
+    await renderApp(client);
+    expect(screen.getByRole('heading', { name: /Ice on/ })).toBeTruthy();
+    const timer = screen.getByRole('timer');
+    expect(timer.textContent).toBe('20:00');
+    expect(timer.getAttribute('aria-label')).toBe('20 minutes left');
+    expect(timer.getAttribute('aria-live')).toBeNull();
+    expect(screen.getByText('Next: rest 20 min')).toBeTruthy();
+    expect(screen.getByText('Hour 3 of 48')).toBeTruthy();
+    expect(screen.getByText('Cycle 1')).toBeTruthy();
+    expect(screen.getByText(/Wrap the ice in a thin, damp towel/)).toBeTruthy();
+
+    await tick(client, 1000);
+    expect(screen.getByRole('timer').textContent).toBe('19:59');
+    await tick(client, 6 * MINUTE + 4000);
+    expect(screen.getByRole('timer').textContent).toBe('13:55');
+    expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('14 minutes left');
+    const bar = screen.getByRole('progressbar', { name: 'Progress through this phase' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('30');
+  });
+
+  it('uses h:mm:ss for phases of an hour or more', async () => {
+    // Spaced plan: after the 20-minute ice comes a 100-minute rest.
+    const client = createMockClient({
+      session: sessionAt([{ type: 'confirm' }, [{ type: 'wake' }, T0 + 20 * MINUTE]], {
+        planId: 'spaced',
+      }),
+    });
+    client.clock = T0 + 20 * MINUTE;
+    await renderApp(client);
+    expect(screen.getByRole('heading', { name: /Rest/ })).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe('1:40:00');
+    expect(screen.getByText('Next: ice 20 min')).toBeTruthy();
+    expect(screen.getByText(/Keep moving gently/)).toBeTruthy();
+  });
+
+  it('asks the background to catch up when the countdown reaches zero', async () => {
+    const client = createMockClient({ session: sessionAt([{ type: 'confirm' }]) });
+    await renderApp(client);
+    const before = client.sentOf('getState').length;
+    await tick(client, 20 * MINUTE);
+    expect(client.sentOf('getState').length).toBe(before + 1);
+    // The engine moved on to the rest, and the screen with it.
+    expect(screen.getByRole('heading', { name: /Rest/ })).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe('20:00');
+  });
+
+  it('ticks only while a countdown runs', async () => {
+    const running = createMockClient({ session: sessionAt([{ type: 'confirm' }]) });
+    const view = await renderApp(running);
+    expect(vi.getTimerCount()).toBe(1);
+    // Preact 11 runs effect cleanups after the unmount's paint; act() flushes them.
+    await act(() => {
+      view.unmount();
+    });
+    expect(vi.getTimerCount()).toBe(0);
+
+    for (const session of [
+      null,
+      sessionAt([]),
+      sessionAt([{ type: 'confirm' }, { type: 'pause' }]),
+    ]) {
+      const client = createMockClient({ session });
+      const r = await renderApp(client);
+      expect(vi.getTimerCount()).toBe(0);
+      await act(() => {
+        r.unmount();
+      });
+    }
+  });
+
+  it('shows a due application with since when, and a paused one with its remaining time', async () => {
+    const due = createMockClient({ session: sessionAt([]) });
+    due.clock = T0 + 3 * MINUTE;
+    const r = await renderApp(due);
+    expect(screen.getByRole('heading', { name: /Ice is due/ })).toBeTruthy();
+    expect(screen.getByText('Time for ice — put it on, then press Ice is on.')).toBeTruthy();
+    expect(screen.getByText(/^Due since /).textContent).toMatch(/9:00|09:00/);
+    expect(screen.getByText(/skin is back to normal temperature/)).toBeTruthy();
+    expect(screen.queryByRole('timer')).toBeNull();
+    r.unmount();
+
+    const paused = createMockClient({
+      session: sessionAt([{ type: 'confirm' }, [{ type: 'pause' }, T0 + 5 * MINUTE + 30_000]]),
+    });
+    paused.clock = T0 + HOUR;
+    await renderApp(paused);
+    expect(screen.getByRole('heading', { name: /Paused/ })).toBeTruthy();
+    expect(screen.getByText('Ice is paused')).toBeTruthy();
+    expect(screen.getByText('14:30 left when you resume')).toBeTruthy();
+  });
+});
