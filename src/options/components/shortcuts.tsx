@@ -1,0 +1,41 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import type { Shortcut } from '../options-client';
+
+interface ShortcutsProps {
+  readonly load: () => Promise<Shortcut[] | null>;
+}
+
+function commandLabel(s: Shortcut): string {
+  if (s.name === '_execute_action') return t('optionsShortcutOpen');
+  if (s.name === 'toggle-confirm-pause') return t('optionsShortcutToggle');
+  return s.description || s.name;
+}
+
+/** The keyboard shortcuts as the browser has them now, and where to change them. */
+export function Shortcuts({ load }: ShortcutsProps): JSX.Element {
+  // undefined = still loading; null = the browser does not list them here.
+  const [list, setList] = useState<Shortcut[] | null | undefined>(undefined);
+  useEffect(() => {
+    load().then(setList, () => setList(null));
+  }, [load]);
+  return (
+    <section class="card" aria-labelledby="shortcuts-heading">
+      <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
+      {list === null ? <p>{t('optionsShortcutsUnavailable')}</p> : null}
+      {list && list.length > 0 ? (
+        <dl class="shortcuts">
+          {list.map((s) => (
+            <div key={s.name} class="shortcut">
+              <dt>{commandLabel(s)}</dt>
+              <dd>{s.shortcut ? <kbd>{s.shortcut}</kbd> : t('optionsShortcutNotSet')}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      <p class="hint">{t('optionsShortcutsChrome')}</p>
+      <p class="hint">{t('optionsShortcutsFirefox')}</p>
+    </section>
+  );
+}
