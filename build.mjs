@@ -40,6 +40,10 @@ export const ENTRIES = [
   { out: 'background', source: 'src/background/index.ts', html: null },
   { out: 'popup', source: 'src/popup/index.tsx', html: 'src/popup/popup.html' },
   { out: 'guide', source: 'src/pages/guide/index.tsx', html: 'src/pages/guide/guide.html' },
+  { out: 'options', source: 'src/options/index.tsx', html: 'src/options/options.html' },
+  { out: 'welcome', source: 'src/pages/welcome/index.tsx', html: 'src/pages/welcome/welcome.html' },
+  // Chromium plays the chime here (a service worker has no WebAudio); Firefox never opens it.
+  { out: 'offscreen', source: 'src/offscreen/offscreen.ts', html: 'src/offscreen/offscreen.html' },
 ];
 
 const LOCALES_DIR = 'src/_locales';

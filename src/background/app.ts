@@ -5,16 +5,28 @@
 import type { EngineEvent, Session } from '../core';
 import { isMessage } from '../shared/messages';
 import { ALARM_NAME, NOTIFICATION_ID } from '../shared/storage-keys';
-import type { Alarm, BrowserApi, InstalledDetails, MessageListener, Platform } from './browser-api';
+import type {
+  Alarm,
+  BrowserApi,
+  IdleState,
+  InstalledDetails,
+  MessageListener,
+  Platform,
+} from './browser-api';
 import { createEffectPerformer, DUE_SNOOZE_MINUTES } from './effects';
 import { createHandlers, dispatch } from './handlers';
 import { openTimer } from './open-timer';
+import { returnReminder } from './return-reminder';
 import type { Runner } from './runner';
 import { createRunner } from './runner';
+import { TOGGLE_COMMAND, toggleEvent } from './shortcuts';
 import type { PlaySound } from './sound';
 import { createChimePlayer } from './sound';
 import { createStateStore } from './state-store';
 import { showTestAlert } from './test-alert';
+
+/** The page opened once, on first install (not on updates). */
+export const WELCOME_PAGE = 'welcome.html';
 
 export interface BackgroundDeps {
   readonly browser: BrowserApi;
@@ -34,11 +46,24 @@ export interface Background {
   readonly onMessage: MessageListener;
   readonly onNotificationClicked: (id: string) => Promise<void>;
   readonly onNotificationButtonClicked: (id: string, buttonIndex: number) => Promise<void>;
+  readonly onCommand: (command: string) => Promise<void>;
+  readonly onIdleStateChanged: (state: IdleState) => Promise<void>;
 }
 
 /** What a notification button means for the state its alert was shown for (effects.ts). */
-export function buttonCommand(session: Session | null, buttonIndex: number): EngineEvent | null {
+export function buttonCommand(
+  session: Session | null,
+  buttonIndex: number,
+  newId: () => string = () => crypto.randomUUID(),
+): EngineEvent | null {
   if (session === null) return null;
+  if (session.status === 'done') {
+    // "Switch to heat" on the window-ended alert: the heat plan has no window, so the same
+    // spasm's onset is accepted however long ago it was.
+    return session.plan.afterWindow === 'suggestHeat' && buttonIndex === 0
+      ? { type: 'start', planId: 'heat', injuryAt: session.injuryAt, id: newId() }
+      : null;
+  }
   if (session.status === 'due') {
     return buttonIndex === 0
       ? { type: 'confirm' }
@@ -57,12 +82,13 @@ export function createBackground(deps: BackgroundDeps): Background {
     browser,
     platform: deps.platform,
     onHistoryReset: () => store.setNotice('storageReset'),
-    playSound: deps.playSound ?? createChimePlayer(browser, deps.platform),
+    playSound: deps.playSound ?? createChimePlayer(browser),
   });
   const runner = createRunner({ store, performEffect, now: deps.now, onError });
+  const randomId = deps.randomId ?? (() => crypto.randomUUID());
   const handlers = createHandlers({
     runner,
-    randomId: deps.randomId ?? (() => crypto.randomUUID()),
+    randomId,
     testAlert: () => showTestAlert(browser),
   });
 
@@ -74,7 +100,13 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   return {
     runner,
-    onInstalled: wake,
+    onInstalled: async (details) => {
+      await wake();
+      // First install only: an update or a browser update must not open a tab.
+      if (details.reason === 'install') {
+        await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+      }
+    },
     onStartup: wake,
     onAlarm: async (alarm) => {
       if (alarm.name === ALARM_NAME) await wake();
@@ -93,9 +125,34 @@ export function createBackground(deps: BackgroundDeps): Background {
     },
     onNotificationButtonClicked: async (id, buttonIndex) => {
       if (id !== NOTIFICATION_ID) return;
-      // The buttons on screen belong to the stored state (a due or a take-off alert); a refused
-      // command (e.g. already answered in the popup) needs no reply here.
-      await runner.runFor((session) => buttonCommand(session, buttonIndex));
+      // The buttons on screen belong to the stored state (a due, take-off or window-ended
+      // alert); a refused command (e.g. already answered in the popup) needs no reply here.
+      let chosen: EngineEvent | null = null;
+      const result = await runner.runFor((session) => {
+        chosen = buttonCommand(session, buttonIndex, randomId);
+        return chosen;
+      });
+      // "Switch to heat" started a plan the person has not seen yet: show it.
+      if (result.ok && (chosen as EngineEvent | null)?.type === 'start') await openTimer(browser);
+    },
+    onCommand: async (command) => {
+      if (command !== TOGGLE_COMMAND) return;
+      await runner.runFor(toggleEvent);
+    },
+    onIdleStateChanged: async (state) => {
+      // Only coming back matters: going idle or locked changes nothing the engine tracks.
+      if (state !== 'active') return;
+      await runner.runThen({ type: 'wake' }, async (before, result, perform) => {
+        if (!result.ok) return;
+        const { session, settings } = result.snapshot;
+        const spec = returnReminder(before, session, deps.now(), settings);
+        if (spec === null) return;
+        // Cleared first so the alert pops up again rather than updating one left in the tray.
+        await perform({ type: 'clearNotification' }, settings);
+        await perform({ type: 'notify', notify: spec }, settings);
+        if (settings.sound)
+          await perform({ type: 'sound', volume: settings.soundVolume }, settings);
+      });
     },
   };
 }

@@ -71,6 +71,21 @@ export type MessageListener = (
   sendResponse: (response: unknown) => void,
 ) => Promise<unknown> | true | undefined;
 
+/** What `runtime.getContexts` filters on (Chrome 116+, Firefox 127+). */
+export interface ContextFilter {
+  contextTypes?: string[];
+  documentUrls?: string[];
+}
+
+export interface OffscreenParams {
+  url: string;
+  reasons: string[];
+  justification: string;
+}
+
+/** `idle.onStateChanged` states; Firefox never reports `locked` (PLATFORM.md §7). */
+export type IdleState = 'active' | 'idle' | 'locked';
+
 export interface BrowserApi {
   storage: {
     local: StorageArea;
@@ -109,11 +124,27 @@ export interface BrowserApi {
     onInstalled: BrowserEvent<(details: InstalledDetails) => unknown>;
     onStartup: BrowserEvent<() => unknown>;
     onMessage: BrowserEvent<MessageListener>;
+    /** To the extension's other pages (the offscreen document); never to the sender itself. */
+    sendMessage(message: unknown): Promise<unknown>;
+    /** Chrome 116+, Firefox 127+; feature-detected. */
+    getContexts?(filter: ContextFilter): Promise<unknown[]>;
     /** Firefox only: its presence is how we tell Firefox apart. */
     getBrowserInfo?(): Promise<{ name: string; version: string }>;
   };
   tabs: {
     create(details: { url: string }): Promise<unknown>;
+  };
+  /** Chromium only (Chrome 109+, "offscreen" permission): how a service worker plays audio. */
+  offscreen?: {
+    createDocument(params: OffscreenParams): Promise<void>;
+  };
+  /** Keyboard shortcuts (manifest `commands`); missing on Firefox for Android. */
+  commands?: {
+    onCommand: BrowserEvent<(command: string) => unknown>;
+  };
+  /** "idle" permission; missing on Firefox for Android. */
+  idle?: {
+    onStateChanged: BrowserEvent<(state: IdleState) => unknown>;
   };
 }
 

@@ -65,6 +65,9 @@ export function createEffectPerformer(deps: EffectDeps): PerformEffect {
         options.buttons = [{ title: t(confirm) }, { title: t('backgroundButtonSnooze') }];
       } else if (spec.kind === 'takeOff') {
         options.buttons = [{ title: t('backgroundButtonOff') }];
+      } else if (spec.kind === 'windowEnded' && spec.afterWindow === 'suggestHeat') {
+        // Firefox has no buttons: there a click opens the popup, which offers the heat plan.
+        options.buttons = [{ title: t('backgroundButtonSwitchHeat') }];
       }
       if (spec.requireInteraction) options.requireInteraction = true;
       if (spec.silent) options.silent = true;

@@ -27,3 +27,5 @@ api.runtime.onMessage.addListener(background.onMessage);
 api.notifications.onClicked.addListener(background.onNotificationClicked);
 // Firefox has no notification buttons and no onButtonClicked (PLATFORM.md §4).
 api.notifications.onButtonClicked?.addListener(background.onNotificationButtonClicked);
+api.commands?.onCommand.addListener(background.onCommand);
+api.idle?.onStateChanged.addListener(background.onIdleStateChanged);

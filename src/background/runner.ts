@@ -28,6 +28,14 @@ export interface Runner {
   run(event: EngineEvent): Promise<RunResult>;
   /** Runs the event `choose` picks from the stored session (null: nothing to do). */
   runFor(choose: (session: Session | null) => EngineEvent | null): Promise<RunResult>;
+  /**
+   * Runs the event, then `after` in the same turn of the queue (nothing runs in between), given
+   * the session as it was before the event. `after` may perform extra effects.
+   */
+  runThen(
+    event: EngineEvent,
+    after: (before: Session | null, result: RunResult, perform: PerformEffect) => Promise<void>,
+  ): Promise<RunResult>;
   dismissNotice(): Promise<RunResult>;
   /** Writes through the store (settings, history), then wakes so badge and alarm follow. */
   writeThenWake(write: (store: StateStore) => Promise<void>): Promise<RunResult>;
@@ -62,8 +70,10 @@ export function createRunner(deps: RunnerDeps): Runner {
 
   async function step(
     pick: EngineEvent | ((session: Session | null) => EngineEvent | null),
+    onLoaded: (state: StoredState) => void = () => undefined,
   ): Promise<RunResult> {
     const state = await deps.store.load();
+    onLoaded(state);
     const event = typeof pick === 'function' ? pick(state.session) : pick;
     if (event === null) return { ok: true, snapshot: snapshot(state) };
     const result = transition(state.session, event, deps.now(), state.settings);
@@ -95,6 +105,21 @@ export function createRunner(deps: RunnerDeps): Runner {
   return {
     run: (event) => enqueue(() => guarded(() => step(event))),
     runFor: (choose) => enqueue(() => guarded(() => step(choose))),
+    runThen: (event, after) =>
+      enqueue(() =>
+        guarded(async () => {
+          let before: Session | null = null;
+          const result = await step(event, (state) => {
+            before = state.session;
+          });
+          try {
+            await after(before, result, deps.performEffect);
+          } catch (error) {
+            deps.onError(error);
+          }
+          return result;
+        }),
+      ),
     writeThenWake: (write) =>
       enqueue(() =>
         guarded(async () => {

@@ -1,47 +1,71 @@
 /**
- * The chime. Firefox's event page has a DOM and may play audio directly; a Chromium service
- * worker has no Audio, so an offscreen document plays it (PLATFORM.md §5).
+ * The chime (synthesised, src/shared/chime.ts; no audio file). A Chromium service worker has no
+ * WebAudio, so an offscreen document plays it; Firefox has no offscreen API, but its event page
+ * is a DOM page allowed to play audio (PLATFORM.md §5). Feature-detected, not sniffed.
  */
-import type { BrowserApi, Platform } from './browser-api';
+import { chimeMessage } from '../offscreen/chime-message';
+import type { ResumableContext } from '../offscreen/context-chime';
+import { createContextChime } from '../offscreen/context-chime';
+import type { BrowserApi } from './browser-api';
 
-export const CHIME_PATH = 'sounds/chime.ogg';
 export const OFFSCREEN_PAGE = 'offscreen.html';
-/** The message the offscreen document answers by playing the chime. */
-export const CHIME_MESSAGE = 'icecycle-chime';
-
-interface OffscreenApi {
-  createDocument(params: { url: string; reasons: string[]; justification: string }): Promise<void>;
-}
-
-interface ChromeHost {
-  chrome?: {
-    offscreen?: OffscreenApi;
-    runtime?: { sendMessage(message: unknown): Promise<unknown> };
-  };
-}
+export const OFFSCREEN_JUSTIFICATION =
+  'Plays a short chime when an ice or heat application is due or ends.';
 
 export type PlaySound = (volume: number) => Promise<void>;
 
-export function createChimePlayer(browser: BrowserApi, platform: Platform): PlaySound {
-  return async (volume) => {
-    const clamped = Math.min(Math.max(volume, 0), 1);
-    if (platform === 'firefox' && typeof Audio === 'function') {
-      const audio = new Audio(browser.runtime.getURL(CHIME_PATH));
-      audio.volume = clamped;
-      await audio.play();
-      return;
+export interface ChimeDeps {
+  /** Makes the event page's AudioContext (Firefox); null where there is none (a worker). */
+  readonly createAudioContext?: () => ResumableContext | null;
+}
+
+function defaultAudioContext(): ResumableContext | null {
+  return typeof AudioContext === 'function' ? new AudioContext() : null;
+}
+
+export function createChimePlayer(browser: BrowserApi, deps: ChimeDeps = {}): PlaySound {
+  const makeContext = deps.createAudioContext ?? defaultAudioContext;
+  let direct: ((volume: number) => number) | null = null;
+
+  /** Opens the offscreen document unless it is already open (only one may exist). */
+  async function ensureOffscreen(create: NonNullable<BrowserApi['offscreen']>['createDocument']) {
+    const url = browser.runtime.getURL(OFFSCREEN_PAGE);
+    if (browser.runtime.getContexts) {
+      try {
+        const open = await browser.runtime.getContexts({
+          contextTypes: ['OFFSCREEN_DOCUMENT'],
+          documentUrls: [url],
+        });
+        if (open.length > 0) return;
+      } catch {
+        // fall through: createDocument tells us
+      }
     }
-    const chrome = (globalThis as ChromeHost).chrome;
-    if (!chrome?.offscreen || !chrome.runtime) return;
     try {
-      await chrome.offscreen.createDocument({
+      await create({
         url: OFFSCREEN_PAGE,
         reasons: ['AUDIO_PLAYBACK'],
-        justification: 'Plays the alert chime when an ice or heat phase changes.',
+        justification: OFFSCREEN_JUSTIFICATION,
       });
     } catch {
-      // Only one offscreen document may exist; it is already open.
+      // Already open (no getContexts before Chrome 116, or created meanwhile): the message finds it.
     }
-    await chrome.runtime.sendMessage({ type: CHIME_MESSAGE, volume: clamped });
+  }
+
+  return async (volume) => {
+    const clamped = Math.min(Math.max(Number.isFinite(volume) ? volume : 0, 0), 1);
+    if (clamped === 0) return;
+    const offscreen = browser.offscreen;
+    if (offscreen) {
+      await ensureOffscreen((params) => offscreen.createDocument(params));
+      await browser.runtime.sendMessage(chimeMessage(clamped));
+      return;
+    }
+    if (direct === null) {
+      const ctx = makeContext();
+      if (ctx === null) return;
+      direct = createContextChime(() => ctx);
+    }
+    direct(clamped);
   };
 }

@@ -75,5 +75,17 @@ describe('createBackground', () => {
     expect(buttonCommand(due, 2)).toBeNull();
     expect(buttonCommand(rest, 0)).toEqual({ type: 'ackTakeOff' });
     expect(buttonCommand(rest, 1)).toBeNull();
+    const done = (afterWindow: 'suggestHeat' | 'none') =>
+      ({ status: 'done', injuryAt: t0 - 50 * 60 * MIN, plan: { afterWindow } }) as Parameters<
+        typeof buttonCommand
+      >[0];
+    expect(buttonCommand(done('suggestHeat'), 0, () => 'heat-1')).toEqual({
+      type: 'start',
+      planId: 'heat',
+      injuryAt: t0 - 50 * 60 * MIN,
+      id: 'heat-1',
+    });
+    expect(buttonCommand(done('suggestHeat'), 1)).toBeNull();
+    expect(buttonCommand(done('none'), 0)).toBeNull();
   });
 });

@@ -21,8 +21,16 @@ describe('manifest.json', () => {
     expect(manifest.action.default_popup).toBe('popup.html');
   });
 
-  it('asks for exactly alarms, notifications and storage, and no host access', () => {
-    expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'storage']);
+  it('asks for exactly alarms, notifications, storage, offscreen and idle, and no host access', () => {
+    // offscreen: Chromium's chime (Firefox skips it with a lint warning, scripts/lint-ext.mjs);
+    // idle: re-sync and remind when the person comes back.
+    expect([...manifest.permissions].sort()).toEqual([
+      'alarms',
+      'idle',
+      'notifications',
+      'offscreen',
+      'storage',
+    ]);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.optional_permissions).toBeUndefined();
     expect(manifest.optional_host_permissions).toBeUndefined();
@@ -64,6 +72,32 @@ describe('manifest.json', () => {
     expect(gecko.strict_min_version).toBe('140.0');
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect(manifest.minimum_chrome_version).toBe('120');
+  });
+
+  it('opens the options page in a tab', () => {
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+    expect(manifest.options_page).toBeUndefined();
+  });
+
+  it('declares the two shortcuts with valid keys, at most four suggested, and a localised description', () => {
+    const commands = manifest.commands as Record<
+      string,
+      { suggested_key?: Record<string, string>; description?: string }
+    >;
+    expect(Object.keys(commands).sort()).toEqual(['_execute_action', 'toggle-confirm-pause']);
+    expect(commands['toggle-confirm-pause']?.description).toMatch(/^__MSG_\w+__$/);
+    const keys = Object.values(commands).flatMap((c) => Object.values(c.suggested_key ?? {}));
+    // Chrome allows at most 4 commands with suggested keys; each needs Ctrl/Alt (MacCtrl on mac)
+    // plus one key, and never Ctrl+Alt (AltGr on Windows).
+    expect(Object.values(commands).filter((c) => c.suggested_key).length).toBeLessThanOrEqual(4);
+    for (const key of keys) {
+      expect(key).toMatch(/^(Ctrl|Alt|MacCtrl|Command)\+(Shift\+)?[A-Z0-9]$/);
+      expect(key).not.toMatch(/Ctrl\+Alt|Alt\+Ctrl/);
+    }
+    // Not Chrome's own Alt+Shift+I (feedback form), Alt+Shift+A/B/T (focus dialogs, bookmarks, toolbar).
+    const reserved = ['Alt+Shift+I', 'Alt+Shift+A', 'Alt+Shift+B', 'Alt+Shift+T'];
+    expect(keys.filter((k) => reserved.includes(k))).toEqual([]);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('leaves the version to package.json (the build writes it)', () => {

@@ -126,3 +126,56 @@ describe('fake notifications and runtime', () => {
     expect(b.action.badgeText).toBe('');
   });
 });
+
+describe('fake offscreen, commands and idle', () => {
+  it('Chromium allows one offscreen document, reports it in getContexts, and it hears messages', async () => {
+    const browser = createFakeBrowser();
+    const url = browser.runtime.getURL('offscreen.html');
+    const filter = { contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] };
+    expect(await browser.runtime.getContexts?.(filter)).toEqual([]);
+    const params = { url: 'offscreen.html', reasons: ['AUDIO_PLAYBACK'], justification: 'chime' };
+    await browser.offscreen?.createDocument(params);
+    await expect(browser.offscreen?.createDocument(params)).rejects.toThrow(/single offscreen/);
+    expect(await browser.runtime.getContexts?.(filter)).toHaveLength(1);
+    expect(
+      await browser.runtime.getContexts?.({ ...filter, documentUrls: ['chrome-extension://x/y'] }),
+    ).toEqual([]);
+    await expect(
+      browser.runtime.sendMessage({ target: 'offscreen', type: 'icecycle-chime', volume: 1 }),
+    ).resolves.toEqual({ ok: true, seconds: 0.6 });
+    // A worker restart keeps the document; a browser restart closes it.
+    browser.restart();
+    expect(browser.offscreen?.isOpen).toBe(true);
+    browser.restart({ browserRestart: true });
+    expect(browser.offscreen?.isOpen).toBe(false);
+    await expect(browser.runtime.sendMessage({ target: 'offscreen' })).rejects.toThrow(
+      /Receiving end does not exist/,
+    );
+  });
+
+  it('Firefox has no offscreen API and no getContexts here', () => {
+    const browser = createFakeBrowser({ flavour: 'firefox' });
+    expect(browser.offscreen).toBeUndefined();
+    expect(browser.runtime.getContexts).toBeUndefined();
+  });
+
+  it('delivers shortcuts, and idle changes only when the state changes (Firefox never locks)', async () => {
+    const browser = createFakeBrowser({ flavour: 'firefox' });
+    const seen: string[] = [];
+    browser.commands.onCommand.addListener((c) => {
+      seen.push(`command:${c}`);
+    });
+    browser.idle.onStateChanged.addListener((s) => {
+      seen.push(`idle:${s}`);
+    });
+    await browser.commands.press('toggle-confirm-pause');
+    await browser.idle.set('active');
+    await browser.idle.set('locked');
+    await browser.idle.set('idle');
+    await browser.idle.set('active');
+    expect(seen).toEqual(['command:toggle-confirm-pause', 'idle:idle', 'idle:active']);
+    browser.restart();
+    await browser.commands.press('x');
+    expect(seen).toHaveLength(3);
+  });
+});

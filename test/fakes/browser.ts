@@ -1,17 +1,21 @@
 /**
  * An in-memory fake of exactly the WebExtension APIs IceCycle's background uses, with their real
  * semantics (see each part). Two flavours: `chromium` (notification buttons, onButtonClicked,
- * openPopup) and `firefox` (runtime.getBrowserInfo; notifications.create throws on buttons or
- * requireInteraction, as Firefox's schema validation does; no onButtonClicked).
+ * openPopup, offscreen documents, runtime.getContexts) and `firefox` (runtime.getBrowserInfo;
+ * notifications.create throws on buttons or requireInteraction, as Firefox's schema validation
+ * does; no onButtonClicked, no offscreen API). Both have commands and idle.
  */
 import type {
   Alarm,
   AlarmCreateInfo,
   BrowserApi,
+  ContextFilter,
+  IdleState,
   InstalledDetails,
   MessageListener,
   MessageSender,
   NotificationOptions,
+  OffscreenParams,
   StorageChange,
 } from '../../src/background/browser-api';
 import { makeGetMessage } from '../helpers/messages';
@@ -284,7 +288,14 @@ export class FakeRuntime {
   readonly onInstalled = new FakeEvent<(details: InstalledDetails) => unknown>();
   readonly onStartup = new FakeEvent<() => unknown>();
   readonly onMessage = new FakeEvent<MessageListener>();
+  /**
+   * onMessage listeners of the extension's other pages (an offscreen document): they hear
+   * sendMessage too, and survive a worker restart.
+   */
+  readonly pageListeners = new FakeEvent<MessageListener>();
   getBrowserInfo?: () => Promise<{ name: string; version: string }>;
+  /** Chromium (116+): the open offscreen document, if any; set by FakeOffscreen. */
+  getContexts?: (filter: ContextFilter) => Promise<unknown[]>;
 
   constructor(
     readonly id: string,
@@ -316,7 +327,7 @@ export class FakeRuntime {
         answered = true;
         resolve(structuredClone(value));
       };
-      for (const listener of this.onMessage.all) {
+      for (const listener of [...this.onMessage.all, ...this.pageListeners.all]) {
         const result = listener(sent, sender, answer);
         if (isThenable(result)) {
           result.then(answer, (error: unknown) => {
@@ -341,6 +352,85 @@ export class FakeRuntime {
   }
 }
 
+/**
+ * Chromium's offscreen API: one document at a time (a second createDocument rejects, as Chrome
+ * does). While open, the document answers chime messages the way src/offscreen/ does and
+ * records every message it hears.
+ */
+export class FakeOffscreen {
+  /** Every successful createDocument call, in order. */
+  readonly created: OffscreenParams[] = [];
+  /** Every message the open document heard. */
+  readonly received: unknown[] = [];
+  private open: OffscreenParams | null = null;
+  private readonly listener: MessageListener = (message, _sender, sendResponse) => {
+    this.received.push(message);
+    const m = message as { target?: unknown; volume?: unknown };
+    if (m?.target === 'offscreen') sendResponse({ ok: true, seconds: m.volume === 0 ? 0 : 0.6 });
+    return undefined;
+  };
+
+  constructor(private readonly runtime: FakeRuntime) {
+    runtime.getContexts = async (filter) => {
+      await Promise.resolve();
+      if (this.open === null) return [];
+      const documentUrl = runtime.getURL(this.open.url);
+      const typeOk = !filter.contextTypes || filter.contextTypes.includes('OFFSCREEN_DOCUMENT');
+      const urlOk = !filter.documentUrls || filter.documentUrls.includes(documentUrl);
+      return typeOk && urlOk ? [{ contextType: 'OFFSCREEN_DOCUMENT', documentUrl }] : [];
+    };
+  }
+
+  async createDocument(params: OffscreenParams): Promise<void> {
+    await Promise.resolve();
+    if (!params.reasons?.length || !params.justification)
+      throw new Error('reasons and justification are required');
+    if (this.open !== null) throw new Error('Only a single offscreen document may be created.');
+    this.open = structuredClone(params);
+    this.created.push(structuredClone(params));
+    this.runtime.pageListeners.addListener(this.listener);
+  }
+
+  get isOpen(): boolean {
+    return this.open !== null;
+  }
+
+  /** Chrome closes an AUDIO_PLAYBACK document after 30 s without sound, and on a restart. */
+  close(): void {
+    this.open = null;
+    this.runtime.pageListeners.removeListener(this.listener);
+  }
+}
+
+export class FakeCommands {
+  readonly onCommand = new FakeEvent<(command: string) => unknown>();
+
+  /** The person presses the shortcut bound to `name`. */
+  press(name: string): Promise<void> {
+    return this.onCommand.dispatch(name);
+  }
+}
+
+export class FakeIdle {
+  readonly onStateChanged = new FakeEvent<(state: IdleState) => unknown>();
+  state: IdleState = 'active';
+
+  constructor(private readonly flavour: Flavour) {}
+
+  async queryState(_seconds: number): Promise<IdleState> {
+    return this.state;
+  }
+
+  /** The system reports a new state; only changes fire, as in the browsers. */
+  async set(state: IdleState): Promise<void> {
+    // Firefox never reports `locked` (PLATFORM.md §7): the screen lock reads as idle.
+    const next = this.flavour === 'firefox' && state === 'locked' ? 'idle' : state;
+    if (next === this.state) return;
+    this.state = next;
+    await this.onStateChanged.dispatch(next);
+  }
+}
+
 export interface FakeBrowser extends BrowserApi {
   readonly flavour: Flavour;
   readonly clock: FakeClock;
@@ -353,6 +443,10 @@ export interface FakeBrowser extends BrowserApi {
   readonly notifications: FakeNotifications;
   readonly action: FakeAction;
   readonly runtime: FakeRuntime;
+  /** Chromium only. */
+  readonly offscreen?: FakeOffscreen;
+  readonly commands: FakeCommands;
+  readonly idle: FakeIdle;
   readonly tabs: {
     create(details: { url: string }): Promise<{ id: number; url: string }>;
     readonly created: { url: string }[];
@@ -396,6 +490,9 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser
     options.openPopup ?? (flavour === 'firefox' ? 'rejects' : 'opens'),
   );
   const runtime = new FakeRuntime(id, origin, flavour);
+  const offscreen = flavour === 'chromium' ? new FakeOffscreen(runtime) : undefined;
+  const commands = new FakeCommands();
+  const idle = new FakeIdle(flavour);
   const created: { url: string }[] = [];
   let tabId = 1;
 
@@ -409,6 +506,8 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser
     runtime.onInstalled,
     runtime.onStartup,
     runtime.onMessage,
+    commands.onCommand,
+    idle.onStateChanged,
     ...(notifications.onButtonClicked ? [notifications.onButtonClicked] : []),
   ] as unknown as FakeEvent<never>[];
 
@@ -420,6 +519,9 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser
     notifications,
     action,
     runtime,
+    ...(offscreen ? { offscreen } : {}),
+    commands,
+    idle,
     tabs: {
       created,
       async create(details) {
@@ -435,6 +537,7 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser
         alarms.forget();
         notifications.forget();
         action.forget();
+        offscreen?.close();
       }
     },
   };

@@ -1,0 +1,78 @@
+/** welcome.css: contrast in light and dark schemes, visible focus, motion only when allowed. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const css = readFileSync(
+  join(import.meta.dirname, '..', '..', 'src', 'pages', 'welcome', 'welcome.css'),
+  'utf8',
+);
+
+/** `--name: #rrggbb;` declarations inside the first block after `marker`. */
+function palette(marker: string): Map<string, string> {
+  const start = css.indexOf(marker);
+  if (start < 0) throw new Error(`no ${marker}`);
+  const block = css.slice(start, css.indexOf('}', start));
+  return new Map(
+    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1] ?? '', m[2] ?? '']),
+  );
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
+const TEXT_PAIRS: [string, string][] = [
+  ['text', 'bg'],
+  ['muted', 'bg'],
+  ['link', 'bg'],
+  ['link-visited', 'bg'],
+  ['warning', 'bg'],
+  ['text', 'panel-bg'],
+  ['button-text', 'button-bg'],
+];
+const UI_PAIRS: [string, string][] = [
+  ['focus', 'bg'],
+  ['focus', 'panel-bg'],
+  ['button-bg', 'bg'],
+];
+
+describe('welcome.css', () => {
+  it.each([
+    ['light', ':root {'],
+    ['dark', '@media (prefers-color-scheme: dark)'],
+  ])('%s scheme: text ≥ 4.5:1, focus ring and button ≥ 3:1', (_name, marker) => {
+    const colours = palette(marker);
+    const get = (name: string): string => {
+      const value = colours.get(name);
+      if (!value) throw new Error(`--${name} missing in ${marker}`);
+      return value;
+    };
+    for (const [fg, bg] of TEXT_PAIRS) {
+      expect(contrast(get(fg), get(bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    }
+    for (const [fg, bg] of UI_PAIRS) {
+      expect(contrast(get(fg), get(bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('keeps focus visible and animates only without prefers-reduced-motion', () => {
+    expect(css).toMatch(/:focus-visible\s*\{[^}]*outline:\s*3px solid/);
+    expect(css).not.toMatch(/outline:\s*(none|0)\b/);
+    const motion = css.indexOf('@media (prefers-reduced-motion: no-preference)');
+    expect(motion).toBeGreaterThan(0);
+    // Every transition or animation sits inside the no-preference block (the file's last).
+    for (const m of css.matchAll(/\b(transition|animation|scroll-behavior)\s*:/g)) {
+      expect(m.index ?? 0).toBeGreaterThan(motion);
+    }
+  });
+});
