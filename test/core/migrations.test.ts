@@ -60,3 +60,14 @@ describe('migrations', () => {
     });
   });
 });
+
+describe('settings stored without a version', () => {
+  it('keep the fields they have', () => {
+    const { value } = parseSettings({
+      soundVolume: 0.5,
+      quietHours: { enabled: false, start: 0, end: 0 },
+    });
+    expect(value.soundVolume).toBe(0.5);
+    expect(value.quietHours.enabled).toBe(false);
+  });
+});

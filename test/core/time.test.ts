@@ -179,3 +179,11 @@ describe('quiet hours (23:00–07:00 local by default)', () => {
     expect(view(r.session, at + 20 * MINUTE).remainingMs).toBe(20 * MINUTE);
   });
 });
+
+describe('late take-off after a short sleep', () => {
+  it('says how late when the person saw none of the earlier alerts', () => {
+    const r = apply(icing(), { type: 'wake' }, t0 + 27 * MINUTE, noQuiet);
+    const n = r.effects.find((e) => e.type === 'notify');
+    expect(n?.type === 'notify' && n.notify).toMatchObject({ kind: 'takeOff', lateMs: 7 * MINUTE });
+  });
+});

@@ -290,3 +290,10 @@ describe('auto-start', () => {
     expect(notifications(r)).toEqual(['due']);
   });
 });
+
+describe('heat after the acute window', () => {
+  it('the heat plan may follow a spasm older than 72 h (hand-over from a finished guide cycle)', () => {
+    const r = apply(null, { type: 'start', planId: 'heat', injuryAt: t0 - 80 * HOUR, id: 'h' }, t0);
+    expect(r.session?.status).toBe('due');
+  });
+});
