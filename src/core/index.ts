@@ -2,10 +2,10 @@
  * The therapy engine's public surface. Pure: time is always an argument.
  */
 
-export { inQuietHours, minuteOfDay, nextLocalMinute } from './local-time';
-export type { Parsed } from './parse';
 export { DEFAULT_QUIET_HOURS, DEFAULT_SETTINGS } from './defaults';
 export { looksLikeSession, settingsForView } from './guard';
+export { inQuietHours, minuteOfDay, nextLocalMinute } from './local-time';
+export type { Parsed } from './parse';
 export {
   HISTORY_CAP,
   parseHistory,

@@ -3,6 +3,8 @@
  * default alone and `reset` says that something had to be repaired. Older versions are migrated
  * first (migrations.ts); unknown extra fields are ignored.
  */
+
+import { DEFAULT_SETTINGS } from './defaults';
 import {
   HISTORY_ENTRY_MIGRATIONS,
   HISTORY_ENTRY_VERSION,
@@ -12,7 +14,6 @@ import {
   SETTINGS_MIGRATIONS,
   SETTINGS_VERSION,
 } from './migrations';
-import { DEFAULT_SETTINGS } from './defaults';
 import { BOUNDS, isSafePlan } from './plans';
 import type { HistoryEntry, Plan, PlanId, Session, Settings, Step } from './types';
 

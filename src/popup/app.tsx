@@ -1,17 +1,14 @@
-import type { JSX } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Component, createRef, type JSX } from 'preact';
 import { view as viewOf } from '../core';
+import type { ViewState } from '../core/types';
 import type { Client } from '../shared/client';
 import { t } from '../shared/i18n';
 import type { Reply, StateSnapshot } from '../shared/messages';
 import type { Command } from './command';
-import { DoneScreen } from './components/done-screen';
-import { Footer, GuideLinks } from './components/guide-links';
+import { GuideLinks } from './components/guide-links';
 import { IdleScreen } from './components/idle-screen';
-import { NoticeBanner } from './components/notice-banner';
-import { toneOf } from './components/phase-header';
 import { SessionScreen } from './components/session-screen';
-import { useAnnouncement } from './use-announcement';
+import { announcementFor, toneOf } from './phase';
 
 interface AppProps {
   readonly client: Client;
@@ -20,106 +17,163 @@ interface AppProps {
   readonly initialError?: string | null;
 }
 
+interface AppState {
+  readonly snapshot: StateSnapshot;
+  readonly now: number;
+  readonly error: string | null;
+  /** The polite live region's text, set on phase changes only. */
+  readonly announcement: string;
+}
+
 /** An error key from the background, or a generic line if this build does not know the key. */
 function errorText(key: string): string {
   const text = t(key);
   return text === key ? t('popupErrorGeneric') : text;
 }
 
-export function App({ client, initial, initialError = null }: AppProps): JSX.Element {
-  const [snapshot, setSnapshot] = useState(initial);
-  const [now, setNow] = useState(() => client.now());
-  const [error, setError] = useState<string | null>(initialError ? errorText(initialError) : null);
-  // One command at a time; buttons stay enabled so focus is never lost to a disabled button.
-  const pending = useRef(false);
-  const root = useRef<HTMLDivElement>(null);
+/** Changes whenever the phase changes, and never on a clock tick. */
+const phaseKey = (v: ViewState): string => `${v.status}|${v.phase}|${v.cycle}`;
 
-  const view = useMemo(() => viewOf(snapshot.session, now), [snapshot.session, now]);
-  const announcement = useAnnouncement(view);
+/** The instant a countdown on screen reached zero, else null. */
+const endedAt = (v: ViewState | null): number | null =>
+  v?.status === 'running' && v.remainingMs === 0 ? v.phaseEndsAt : null;
 
-  const apply = useCallback(
-    (reply: Reply<'getState'>): void => {
-      if (reply.ok) {
-        setSnapshot(reply.value);
-        setError(null);
-      } else {
-        setError(errorText(reply.error));
-      }
-      setNow(client.now());
-    },
-    [client],
-  );
+/**
+ * The popup. A class, not hooks: preact/hooks would be a twelfth of the popup's size budget.
+ * `follow` does what effects would: after every render it compares the view with the one before.
+ */
+export class App extends Component<AppProps, AppState> {
+  override state: AppState = {
+    snapshot: this.props.initial,
+    now: this.props.client.now(),
+    error: this.props.initialError ? errorText(this.props.initialError) : null,
+    announcement: '',
+  };
+  #root = createRef<HTMLDivElement>();
+  /** One command at a time; buttons stay enabled so focus is never lost to a disabled button. */
+  #pending = false;
+  #ticker: ReturnType<typeof setInterval> | undefined;
+  #unsubscribe = (): void => undefined;
 
-  // Follow the background: it catches up on getState (a wake) and writes storage on changes.
-  useEffect(() => {
-    const unsubscribe = client.subscribe((next) => {
-      setSnapshot(next);
-      setNow(client.now());
-    });
-    client.send({ type: 'getState' }).then(apply);
-    return unsubscribe;
-  }, [client, apply]);
+  #view(state: AppState = this.state): ViewState {
+    return viewOf(state.snapshot.session, state.now);
+  }
 
-  // Tick once a second only while a countdown is on screen.
-  const ticking = view.status === 'running';
-  useEffect(() => {
-    if (!ticking) return undefined;
-    const id = setInterval(() => setNow(client.now()), 1000);
-    return () => clearInterval(id);
-  }, [ticking, client]);
+  #clock = (): number => this.props.client.now();
 
-  // When the countdown reaches zero, ask the background to catch up (its alarm may be late).
-  const endedAt = ticking && view.remainingMs === 0 ? view.phaseEndsAt : null;
-  useEffect(() => {
-    if (endedAt !== null) client.send({ type: 'getState' }).then(apply);
-  }, [endedAt, client, apply]);
+  #apply = (reply: Reply<'getState'>): void => {
+    const now = this.#clock();
+    this.setState(
+      reply.ok
+        ? { snapshot: reply.value, error: null, now }
+        : { error: errorText(reply.error), now },
+    );
+  };
 
-  // First focus on the primary action; again whenever a state change removed the focused button.
-  useEffect(() => {
-    const active = document.activeElement;
-    if (active && active !== document.body && root.current?.contains(active)) return;
-    root.current?.querySelector<HTMLElement>('[data-primary]')?.focus();
-  }, [view.status, view.phase, view.takeOffPending]);
-
-  const run = (command: Command): void => {
-    if (pending.current) return;
-    pending.current = true;
-    client
+  #run = (command: Command): void => {
+    if (this.#pending) return;
+    this.#pending = true;
+    this.props.client
       .send(command)
-      .then(apply)
+      .then(this.#apply)
       .finally(() => {
-        pending.current = false;
+        this.#pending = false;
       });
   };
-  const clock = useCallback(() => client.now(), [client]);
-  const openPage = (path: string): void => client.openPage(path);
 
-  const session = snapshot.session;
-  return (
-    <div class={`app tone-${view.status === 'idle' ? 'idle' : toneOf(view)}`} ref={root}>
-      <header class="top">
-        <h1 class="title">{t('popupTitle')}</h1>
-      </header>
-      {snapshot.notice ? (
-        <NoticeBanner notice={snapshot.notice} onDismiss={() => run({ type: 'dismissNotice' })} />
-      ) : null}
-      <div class="error" role="alert">
-        {error}
+  override componentDidMount(): void {
+    const { client } = this.props;
+    // Follow the background: it catches up on getState (a wake) and writes storage on changes.
+    this.#unsubscribe = client.subscribe((snapshot) =>
+      this.setState({ snapshot, now: this.#clock() }),
+    );
+    client.send({ type: 'getState' }).then(this.#apply);
+    this.#follow(null);
+  }
+
+  override componentDidUpdate(_props: AppProps, previous: AppState): void {
+    this.#follow(this.#view(previous));
+  }
+
+  override componentWillUnmount(): void {
+    this.#unsubscribe();
+    clearInterval(this.#ticker);
+  }
+
+  #follow(before: ViewState | null): void {
+    const view = this.#view();
+    const { client } = this.props;
+    // Tick once a second only while a countdown is on screen.
+    const ticking = view.status === 'running';
+    if (ticking !== (this.#ticker !== undefined)) {
+      clearInterval(this.#ticker);
+      this.#ticker = ticking
+        ? setInterval(() => this.setState({ now: this.#clock() }), 1000)
+        : undefined;
+    }
+    // When the countdown reaches zero, ask the background to catch up (its alarm may be late).
+    const ended = endedAt(view);
+    if (ended !== null && ended !== endedAt(before)) {
+      client.send({ type: 'getState' }).then(this.#apply);
+    }
+    // First focus on the primary action; again whenever a state change removed the focused button.
+    const root = this.#root.current;
+    const active = document.activeElement;
+    if (
+      `${before?.status}${before?.phase}${before?.takeOffPending}` !==
+        `${view.status}${view.phase}${view.takeOffPending}` &&
+      !(active && active !== document.body && root?.contains(active))
+    ) {
+      root?.querySelector<HTMLElement>('[data-primary]')?.focus();
+    }
+    // Announce phase changes: not the first frame (the screen says it all), not ticks.
+    if (before && phaseKey(before) !== phaseKey(view)) {
+      this.setState({ announcement: announcementFor(view, before.status) });
+    }
+  }
+
+  render({ client }: AppProps, { snapshot, error, announcement }: AppState): JSX.Element {
+    const { session, notice } = snapshot;
+    const view = this.#view();
+    return (
+      <div class={`app t-${toneOf(view)}`} ref={this.#root}>
+        <header>
+          <h1>{t('popupTitle')}</h1>
+        </header>
+        {notice ? (
+          <div class="box note t-due" role="status">
+            <p>
+              {t(notice === 'saveFailed' ? 'popupNoticeSaveFailed' : 'popupNoticeStorageReset')}
+            </p>
+            <button
+              type="button"
+              class="btn sm"
+              onClick={() => this.#run({ type: 'dismissNotice' })}
+            >
+              {t('popupDismiss')}
+            </button>
+          </div>
+        ) : null}
+        <div class="err" role="alert">
+          {error}
+        </div>
+        <main>
+          {session ? (
+            <SessionScreen
+              session={session}
+              view={view}
+              onCommand={this.#run}
+              clock={this.#clock}
+            />
+          ) : (
+            <IdleScreen settings={snapshot.settings} now={this.#clock} onCommand={this.#run} />
+          )}
+        </main>
+        <div class="sr" aria-live="polite" aria-atomic="true">
+          {announcement}
+        </div>
+        <GuideLinks openPage={(path) => client.openPage(path)} />
       </div>
-      <main>
-        {session === null || view.status === 'idle' ? (
-          <IdleScreen settings={snapshot.settings} now={clock} onCommand={run} />
-        ) : view.status === 'done' ? (
-          <DoneScreen session={session} view={view} onCommand={run} clock={clock} />
-        ) : (
-          <SessionScreen session={session} view={view} onCommand={run} />
-        )}
-      </main>
-      <div class="sr-only" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
-      <GuideLinks openPage={openPage} />
-      <Footer openPage={openPage} />
-    </div>
-  );
+    );
+  }
 }

@@ -10,7 +10,7 @@
  */
 import type Browser from 'webextension-polyfill';
 import { looksLikeSession, settingsForView } from '../core';
-import type { CommandName, MessageOf, NoticeKind, Reply, StateSnapshot } from './messages';
+import type { CommandName, MessageOf, Reply, StateSnapshot } from './messages';
 import { NOTICE_KEY, SESSION_KEY, SETTINGS_KEY } from './storage-keys';
 
 export interface Client {
@@ -35,10 +35,6 @@ function extensionApi(): ViewApi {
   return api;
 }
 
-function parseNotice(raw: unknown): NoticeKind | null {
-  return raw === 'storageReset' || raw === 'saveFailed' ? raw : null;
-}
-
 async function readSettingsRaw(browser: ViewApi): Promise<unknown> {
   // storage.sync may be disabled or unavailable (e.g. Firefox without an account, or a
   // policy); settings then live in storage.local, as ARCHITECTURE.md describes.
@@ -53,9 +49,8 @@ async function readSettingsRaw(browser: ViewApi): Promise<unknown> {
 }
 
 function isReply(value: unknown): value is Reply<CommandName> {
-  if (typeof value !== 'object' || value === null) return false;
-  const ok = (value as { ok?: unknown }).ok;
-  return ok === true || (ok === false && typeof (value as { error?: unknown }).error === 'string');
+  const reply = value as { ok?: unknown; error?: unknown } | null | undefined;
+  return reply?.ok === true || (reply?.ok === false && typeof reply.error === 'string');
 }
 
 const WATCHED_KEYS: readonly string[] = [SESSION_KEY, SETTINGS_KEY, NOTICE_KEY];
@@ -67,11 +62,12 @@ export function createBrowserClient(): Client {
       browser.storage.local.get([SESSION_KEY, NOTICE_KEY]),
       readSettingsRaw(browser),
     ]);
+    const notice = local[NOTICE_KEY];
     return {
       // Shape checks only: the background validates and repairs (see core/guard.ts).
       session: looksLikeSession(local[SESSION_KEY]) ? local[SESSION_KEY] : null,
       settings: settingsForView(settingsRaw),
-      notice: parseNotice(local[NOTICE_KEY]),
+      notice: notice === 'storageReset' || notice === 'saveFailed' ? notice : null,
     };
   }
 

@@ -2,7 +2,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../src/core/types';
-import { heatInjuryAt } from '../../src/popup/components/done-screen';
+import { heatInjuryAt } from '../../src/popup/injury-time';
 import { createMockClient, sessionAt, T0 } from './mock-client';
 import { flush, renderApp, usePopupTestSetup } from './render-app';
 

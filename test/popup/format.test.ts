@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../src/core/types';
-import {
-  formatCountdown,
-  fromLocalInputValue,
-  minutesLeft,
-  toLocalInputValue,
-} from '../../src/popup/format';
+import { formatCountdown, fromLocalInputValue, toLocalInputValue } from '../../src/popup/format';
 import { parseInjuryTime } from '../../src/popup/injury-time';
 
 describe('formatCountdown', () => {
@@ -25,12 +20,6 @@ describe('formatCountdown', () => {
     [10 * HOUR + 61_000, '10:01:01'],
   ])('%d ms → %s', (ms, text) => {
     expect(formatCountdown(ms)).toBe(text);
-  });
-
-  it('minutesLeft rounds up', () => {
-    expect(minutesLeft(60_001)).toBe(2);
-    expect(minutesLeft(60_000)).toBe(1);
-    expect(minutesLeft(0)).toBe(0);
   });
 });
 

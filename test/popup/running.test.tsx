@@ -44,6 +44,11 @@ describe('running screen', () => {
     expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('14 minutes left');
     const bar = screen.getByRole('progressbar', { name: 'Progress through this phase' });
     expect(bar.getAttribute('aria-valuenow')).toBe('30');
+    // The spoken minutes round up: 60.5 s and then 59.5 s left.
+    await tick(client, 12 * MINUTE + 54_500);
+    expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('2 minutes left');
+    await tick(client, 1000);
+    expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('1 minute left');
   });
 
   it('uses h:mm:ss for phases of an hour or more', async () => {

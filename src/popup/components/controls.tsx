@@ -1,85 +1,93 @@
-import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef, type JSX } from 'preact';
 import type { ViewState } from '../../core/types';
 import { t } from '../../shared/i18n';
 import type { Command } from '../command';
-import { StopConfirm } from './stop-confirm';
+import { button } from './button';
+
+export const SNOOZE_MINUTES = 5;
+
+/** In screen order, with their labels; the first one shown is the primary action. */
+const ACTIONS = [
+  ['confirm', ''],
+  ['resume', 'popupResume'],
+  ['pause', 'popupPause'],
+  ['snooze', 'popupSnooze'],
+  ['skip', 'popupSkip'],
+] as const;
 
 interface ControlsProps {
   readonly view: ViewState;
   readonly onCommand: (command: Command) => void;
 }
 
-export const SNOOZE_MINUTES = 5;
+interface ControlsState {
+  readonly confirming: boolean;
+}
 
-/** Only the buttons `view.can` allows, primary first; Stop asks for confirmation. */
-export function Controls({ view, onCommand }: ControlsProps): JSX.Element {
-  const [confirming, setConfirming] = useState(false);
-  const stopRef = useRef<HTMLButtonElement>(null);
-  const can = view.can;
-  const returnFocus = useRef(false);
-  useEffect(() => {
-    // After "Keep going" the Stop button is back; focus returns to it, not to the page.
-    if (!confirming && returnFocus.current) {
-      returnFocus.current = false;
-      stopRef.current?.focus();
+/**
+ * Only the buttons `view.can` allows, primary first. Stop asks first, inline (not a modal):
+ * focus moves to the safe choice, Escape cancels, and cancelling returns focus to Stop.
+ */
+export class Controls extends Component<ControlsProps, ControlsState> {
+  override state: ControlsState = { confirming: false };
+  #box = createRef<HTMLDivElement>();
+
+  override componentDidUpdate(_props: ControlsProps, previous: ControlsState): void {
+    if (previous.confirming !== this.state.confirming) {
+      this.#box.current?.querySelector<HTMLElement>('.keep,.quiet')?.focus();
     }
-  }, [confirming]);
-  const cancel = (): void => {
-    returnFocus.current = true;
-    setConfirming(false);
-  };
-  // While "It's off" is asked for, that is the one primary action.
-  const primary = view.takeOffPending
-    ? null
-    : can.confirm
-      ? 'confirm'
-      : can.resume
-        ? 'resume'
-        : 'pause';
-  const button = (key: string, label: string, command: Command, extraClass = ''): JSX.Element => (
-    <button
-      key={key}
-      type="button"
-      class={`btn ${key === primary ? 'btn-primary' : ''} ${extraClass}`.trim()}
-      data-primary={key === primary ? '' : undefined}
-      onClick={() => onCommand(command)}
-    >
-      {label}
-    </button>
-  );
-  return (
-    <div class="controls">
-      <div class="actions">
-        {can.confirm
-          ? button(
-              'confirm',
-              t(view.modality === 'heat' ? 'popupConfirmHeat' : 'popupConfirmIce'),
-              { type: 'confirm' },
-            )
-          : null}
-        {can.resume ? button('resume', t('popupResume'), { type: 'resume' }) : null}
-        {can.pause ? button('pause', t('popupPause'), { type: 'pause' }) : null}
-        {can.snooze
-          ? button('snooze', t('popupSnooze'), { type: 'snooze', minutes: SNOOZE_MINUTES })
-          : null}
-        {can.skip ? button('skip', t('popupSkip'), { type: 'skip' }) : null}
-      </div>
-      {can.stop && confirming ? (
-        <StopConfirm onStop={() => onCommand({ type: 'stop' })} onCancel={cancel} />
-      ) : null}
-      {can.stop && !confirming ? (
-        <div class="actions">
-          <button
-            type="button"
-            class="btn btn-quiet"
-            ref={stopRef}
-            onClick={() => setConfirming(true)}
-          >
-            {t('popupStop')}
-          </button>
+  }
+
+  render({ view, onCommand }: ControlsProps, { confirming }: ControlsState): JSX.Element {
+    const confirm = (confirming: boolean) => (): void => this.setState({ confirming });
+    return (
+      <div class="controls" ref={this.#box}>
+        <div class="row">
+          {ACTIONS.filter(([action]) => view.can[action]).map(([action, label], i) =>
+            button(
+              t(
+                action !== 'confirm'
+                  ? label
+                  : view.modality === 'heat'
+                    ? 'popupConfirmHeat'
+                    : 'popupConfirmIce',
+              ),
+              () =>
+                onCommand(
+                  action === 'snooze'
+                    ? { type: action, minutes: SNOOZE_MINUTES }
+                    : { type: action },
+                ),
+              // While "It's off" is asked for, that is the one primary action.
+              i === 0 && !view.takeOffPending ? 'pri' : '',
+              action,
+            ),
+          )}
         </div>
-      ) : null}
-    </div>
-  );
+        {view.can.stop ? (
+          confirming ? (
+            <fieldset
+              class="box confirm"
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') {
+                  // Escape would otherwise close the whole popup.
+                  event.preventDefault();
+                  event.stopPropagation();
+                  this.setState({ confirming: false });
+                }
+              }}
+            >
+              <legend>{t('popupStopQuestion')}</legend>
+              <div class="row">
+                {button(t('popupStop'), () => onCommand({ type: 'stop' }), 'dgr')}
+                {button(t('popupKeepGoing'), confirm(false), 'keep')}
+              </div>
+            </fieldset>
+          ) : (
+            <div class="row">{button(t('popupStop'), confirm(true), 'quiet')}</div>
+          )
+        ) : null}
+      </div>
+    );
+  }
 }

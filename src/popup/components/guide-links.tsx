@@ -20,37 +20,32 @@ export function guidePath(topic: GuideTopic): string {
   return `guide.html#${topic}`;
 }
 
-interface GuideProps {
+/** The guide's topics, then the footer: not medical advice, and when to get help. */
+export function GuideLinks({
+  openPage,
+}: {
   readonly openPage: (path: string) => void;
-}
-
-export function GuideLinks({ openPage }: GuideProps): JSX.Element {
-  return (
-    <nav class="guide" aria-labelledby="guide-heading">
-      <h2 id="guide-heading" class="small-heading">
-        {t('popupGuideHeading')}
-      </h2>
-      <ul class="guide-list">
-        {GUIDE_LINKS.map(({ topic, label }) => (
-          <li key={topic}>
-            <button type="button" class="link" onClick={() => openPage(guidePath(topic))}>
-              {t(label)}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </nav>
+}): JSX.Element {
+  const link = (topic: GuideTopic, label: string): JSX.Element => (
+    <button type="button" class="link" onClick={() => openPage(guidePath(topic))}>
+      {t(label)}
+    </button>
   );
-}
-
-export function Footer({ openPage }: GuideProps): JSX.Element {
   return (
-    <footer class="footer">
-      <span>{t('popupNotAdvice')}</span>
-      <span aria-hidden="true"> · </span>
-      <button type="button" class="link" onClick={() => openPage(guidePath('help'))}>
-        {t('popupGuideHelp')}
-      </button>
-    </footer>
+    <>
+      <nav aria-labelledby="guide-heading">
+        <h2 id="guide-heading">{t('popupGuideHeading')}</h2>
+        <ul>
+          {GUIDE_LINKS.map(({ topic, label }) => (
+            <li key={topic}>{link(topic, label)}</li>
+          ))}
+        </ul>
+      </nav>
+      <footer>
+        {t('popupNotAdvice')}
+        <span aria-hidden="true"> · </span>
+        {link('help', 'popupGuideHelp')}
+      </footer>
+    </>
   );
 }

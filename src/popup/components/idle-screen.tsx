@@ -1,11 +1,11 @@
-import type { JSX } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { Component, createRef, type JSX } from 'preact';
+import { MAX_INJURY_AGE_MS } from '../../core';
 import type { PlanId, Settings } from '../../core/types';
 import { t } from '../../shared/i18n';
 import type { Command } from '../command';
-import { injuryAtFor, type Onset, parseInjuryTime } from '../injury-time';
-import { InjuryPicker } from './injury-picker';
-import { PlanPicker, planOptions } from './plan-picker';
+import { toLocalInputValue } from '../format';
+import { injuryAtFor, ONSET_HOURS, type Onset, parseInjuryTime } from '../injury-time';
+import { planOptions } from '../plan-options';
 
 interface IdleScreenProps {
   readonly settings: Settings;
@@ -13,60 +13,127 @@ interface IdleScreenProps {
   readonly onCommand: (command: Command) => void;
 }
 
-/** No session: choose a plan, say when the spasm started, Start. */
-export function IdleScreen({ settings, now, onCommand }: IdleScreenProps): JSX.Element {
-  const options = useMemo(() => planOptions(settings), [settings]);
-  const fallback: PlanId = options.some((o) => o.id === settings.planId)
-    ? settings.planId
-    : 'guide';
-  const [planId, setPlanId] = useState<PlanId>(fallback);
-  const [onset, setOnset] = useState<Onset>(0);
-  const [atValue, setAtValue] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const chosen = options.some((o) => o.id === planId) ? planId : fallback;
+interface IdleScreenState {
+  readonly planId: PlanId;
+  readonly onset: Onset;
+  readonly atValue: string;
+  /** A message key about the exact onset time. */
+  readonly error: string | null;
+}
 
-  const onAtValue = (value: string): void => {
-    setAtValue(value);
-    const result = parseInjuryTime(value, now());
-    setError(result.ok ? null : result.error);
+/**
+ * No session: choose a plan, say when the spasm started (chips for common answers, or an exact
+ * time within 72 h, checked as it is typed), Start. One form per popup, so its ids are fixed.
+ */
+export class IdleScreen extends Component<IdleScreenProps, IdleScreenState> {
+  // The saved plan is always on offer (a custom one only while it is the saved choice).
+  override state: IdleScreenState = {
+    planId: this.props.settings.planId,
+    onset: 0,
+    atValue: '',
+    error: null,
   };
-  const onOnset = (value: Onset): void => {
-    setOnset(value);
-    setError(null);
-  };
-  const start = (event: Event): void => {
+  #input = createRef<HTMLInputElement>();
+
+  #start = (event: Event): void => {
     event.preventDefault();
+    const { settings, now, onCommand } = this.props;
+    const { onset, atValue } = this.state;
     const result = injuryAtFor(onset, atValue, now());
     if (!result.ok) {
-      setError(result.error);
-      inputRef.current?.focus();
+      this.setState({ error: result.error });
+      this.#input.current?.focus();
       return;
     }
+    const planId = this.#chosen();
     onCommand(
-      chosen === 'custom'
-        ? { type: 'start', planId: chosen, injuryAt: result.at, custom: settings.custom }
-        : { type: 'start', planId: chosen, injuryAt: result.at },
+      planId === 'custom'
+        ? { type: 'start', planId, injuryAt: result.at, custom: settings.custom }
+        : { type: 'start', planId, injuryAt: result.at },
     );
   };
 
-  return (
-    <form class="screen idle" onSubmit={start} noValidate>
-      <PlanPicker options={options} value={chosen} onChange={setPlanId} />
-      <InjuryPicker
-        onset={onset}
-        atValue={atValue}
-        error={error}
-        now={now()}
-        inputRef={inputRef}
-        onOnset={onOnset}
-        onAtValue={onAtValue}
-      />
-      <div class="actions">
-        <button type="submit" class="btn btn-primary btn-wide" data-primary="">
+  #chosen(): PlanId {
+    const { planId } = this.state;
+    const { settings } = this.props;
+    return planOptions(settings).some((o) => o.id === planId) ? planId : settings.planId;
+  }
+
+  render(
+    { settings, now }: IdleScreenProps,
+    { onset, atValue, error }: IdleScreenState,
+  ): JSX.Element {
+    const chosen = this.#chosen();
+    const at = now();
+    const chip = (value: Onset, label: string): JSX.Element => (
+      <label key={value} class="chip">
+        <input
+          type="radio"
+          name="onset"
+          checked={onset === value}
+          onChange={() => this.setState({ onset: value, error: null })}
+        />
+        <span>{label}</span>
+      </label>
+    );
+    return (
+      <form onSubmit={this.#start} noValidate>
+        <fieldset>
+          <legend>{t('popupPlanLegend')}</legend>
+          {planOptions(settings).map(({ id, label, note }) => (
+            <div key={id} class="plan">
+              <label>
+                <input
+                  type="radio"
+                  name="plan"
+                  checked={id === chosen}
+                  aria-describedby={`note-${id}`}
+                  onChange={() => this.setState({ planId: id })}
+                />
+                <span>{label}</span>
+              </label>
+              <p id={`note-${id}`}>{note}</p>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('popupInjuryLegend')}</legend>
+          <div class="chips">
+            {ONSET_HOURS.map((hours) =>
+              chip(hours, hours === 0 ? t('popupInjuryNow') : t('popupInjuryHoursAgo', hours)),
+            )}
+            {chip('at', t('popupInjuryAt'))}
+          </div>
+          {onset === 'at' ? (
+            <div class="at">
+              <label for="onset-at">{t('popupInjuryAtLabel')}</label>
+              <input
+                id="onset-at"
+                ref={this.#input}
+                type="datetime-local"
+                value={atValue}
+                min={toLocalInputValue(at - MAX_INJURY_AGE_MS + 60_000)}
+                max={toLocalInputValue(at)}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? 'onset-error' : undefined}
+                onInput={(event) => {
+                  const value = event.currentTarget.value;
+                  const result = parseInjuryTime(value, now());
+                  this.setState({ atValue: value, error: result.ok ? null : result.error });
+                }}
+              />
+              {error ? (
+                <p class="err" id="onset-error">
+                  {t(error)}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+        </fieldset>
+        <button type="submit" class="btn pri" data-primary="">
           {t('popupStart')}
         </button>
-      </div>
-    </form>
-  );
+      </form>
+    );
+  }
 }

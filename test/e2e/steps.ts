@@ -1,0 +1,87 @@
+/**
+ * Steps several scenarios share: start a plan the way the popup does, read the popup, compute
+ * the instant the background must have armed, and the end-of-scenario hygiene checks.
+ */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { BADGE_COLORS } from '../../src/background/badge-content';
+import { nextWakeAt, parseSettings } from '../../src/core';
+import type { Session, Settings } from '../../src/core/types';
+import type { Extension } from './harness';
+import { ALARM, HOUR, msg, waitFor } from './harness';
+
+export { BADGE_COLORS };
+
+/** Sends a command over the popup's channel (runtime.sendMessage from an extension page). */
+export async function send(page: Page, message: Record<string, unknown>): Promise<unknown> {
+  return page.evaluate(async (m) => {
+    const g = globalThis as unknown as {
+      chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } };
+    };
+    return g.chrome.runtime.sendMessage(m);
+  }, message);
+}
+
+/** Starts the guide cycle "spasm started `hoursAgo` h ago" and confirms the first ice. */
+export async function startGuideAndConfirm(ext: Extension, hoursAgo: number): Promise<Page> {
+  const page = await ext.openPopup();
+  const now = await ext.now();
+  const started = (await send(page, {
+    type: 'start',
+    planId: 'guide',
+    injuryAt: now - hoursAgo * HOUR,
+  })) as { ok: boolean };
+  expect(started.ok).toBe(true);
+  await clickButton(page, msg('popupConfirmIce'));
+  await waitFor(
+    'the ice to run',
+    () => ext.session(),
+    (s) => s?.status === 'running',
+  );
+  return page;
+}
+
+export async function clickButton(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+export async function phaseText(page: Page): Promise<string> {
+  return (await page.locator('#phase-heading').innerText()).trim();
+}
+
+/** The popup's phase heading, once it shows `text`. */
+export async function expectPhase(page: Page, text: string): Promise<void> {
+  await expect.poll(() => phaseText(page), { timeout: 5_000 }).toContain(text);
+}
+
+export async function settingsOf(ext: Extension): Promise<Settings> {
+  const stored = await ext.storage();
+  return parseSettings(stored.settings).value;
+}
+
+/**
+ * The one alarm must be pending at the instant the engine defines for the stored session, as
+ * of the wake that stored it (`lastSeenAt`). Returns that instant.
+ */
+export async function expectOneAlarmAsEngineSays(ext: Extension): Promise<number | null> {
+  const session = await ext.session();
+  const settings = await settingsOf(ext);
+  const alarms = await ext.alarms();
+  const seen = (session as (Session & { lastSeenAt?: number }) | null)?.lastSeenAt;
+  const expected =
+    session === null || seen === undefined ? null : nextWakeAt(session, seen, settings);
+  if (expected === null) {
+    expect(alarms).toEqual([]);
+  } else {
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]?.name).toBe(ALARM);
+    expect(Math.round(alarms[0]?.scheduledTime ?? 0)).toBe(Math.round(expected));
+  }
+  return expected;
+}
+
+/** No console error in any extension context and no request left the extension. */
+export function expectClean(ext: Extension): void {
+  expect(ext.errors, 'console errors in extension contexts').toEqual([]);
+  expect(ext.foreignRequests(), 'requests that left the extension').toEqual([]);
+}

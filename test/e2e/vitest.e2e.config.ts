@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The end-to-end suite: real Chromium with the built dist/ loaded (scripts/e2e.mjs runs it).
+ * One browser at a time: every file launches its own persistent context, and parallel browsers
+ * would fight over CPU and make alarm timing flaky.
+ */
+export default defineConfig({
+  test: {
+    root: '.',
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    pool: 'forks',
+    maxWorkers: 1,
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 20_000,
+    // A failing e2e step is a finding, not noise: no retries that could hide a flaky product.
+    retry: 0,
+  },
+  // Scenarios import view modules (e.g. the popup's guide links) for their tables.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+});
