@@ -22,10 +22,13 @@ export function cycleOf(session: Session): number {
   return Math.floor(session.stepIndex / session.plan.steps.length) + 1;
 }
 
-/** 1-based hour of the window ("hour 5 of 48"), clamped to the window. */
+/**
+ * Whole hours since the spasm started, within the window ("3 h of 48 h" three hours after it):
+ * what a person counts, not the ordinal hour they are in.
+ */
 export function hourOf(session: Session, now: number): number | null {
   const hours = session.plan.windowHours;
   if (hours === null) return null;
-  const hour = Math.floor((now - session.injuryAt) / HOUR) + 1;
-  return Math.min(Math.max(hour, 1), hours);
+  const elapsed = Math.floor((now - session.injuryAt) / HOUR);
+  return Math.min(Math.max(elapsed, 0), hours);
 }

@@ -163,7 +163,7 @@ export interface BadgeSpec {
   /** Whole minutes left, rounded up (null when no countdown runs). */
   readonly minutesLeft: number | null;
   readonly cycle: number;
-  /** 1-based hour of the window ("hour 5 of 48"), null when the plan has no window. */
+  /** Whole hours since the spasm started ("hour 5 of 48"), null when the plan has no window. */
   readonly hour: number | null;
   readonly windowHours: number | null;
   /** The modality of the due/paused application, if any. */

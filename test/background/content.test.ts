@@ -84,9 +84,9 @@ describe('badge', () => {
   });
 
   it('writes the tooltip as a sentence', () => {
-    expect(badgeContent(spec({})).title).toBe('Ice on — 12 min left, cycle 3, hour 5 of 48');
+    expect(badgeContent(spec({})).title).toBe('Ice on — 12 min left, cycle 3, 5 h of 48 h');
     expect(badgeContent(spec({ phase: 'rest', minutesLeft: 8 })).title).toBe(
-      'Rest — 8 min left, cycle 3, hour 5 of 48',
+      'Rest — 8 min left, cycle 3, 5 h of 48 h',
     );
     expect(badgeContent(spec({ phase: 'heat', hour: null, windowHours: null })).title).toBe(
       'Heat on — 12 min left, cycle 3',

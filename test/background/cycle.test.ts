@@ -34,7 +34,7 @@ describe('a guide cycle through the fake browser', () => {
     expect(h.browser.action.badgeText).toBe('20m');
     const iceColor = h.browser.action.badgeBackgroundColor;
     expect(h.browser.action.badgeTextColor).toBe('#ffffff');
-    expect(h.browser.action.title).toBe('Ice on — 20 min left, cycle 1, hour 4 of 48');
+    expect(h.browser.action.title).toBe('Ice on — 20 min left, cycle 1, 3 h of 48 h');
     // The badge's next minute boundary.
     expect(alarms()).toEqual([{ name: ALARM_NAME, scheduledTime: t0 + MIN }]);
 
@@ -45,7 +45,7 @@ describe('a guide cycle through the fake browser', () => {
     await h.clock.advance(19 * MIN);
     expect(h.shown()).toEqual([expect.objectContaining({ title: 'Take the ice off now' })]);
     expect(h.browser.action.badgeText).toBe('20m');
-    expect(h.browser.action.title).toMatch(/^Rest — 20 min left, cycle 1, hour 4 of 48$/);
+    expect(h.browser.action.title).toMatch(/^Rest — 20 min left, cycle 1, 3 h of 48 h$/);
     expect(h.browser.action.badgeBackgroundColor).not.toBe(iceColor);
     expect(alarms()).toHaveLength(1);
 
@@ -184,7 +184,7 @@ describe('a guide cycle through the fake browser', () => {
     await startGuide();
     await h.send({ type: 'confirm' });
     expect(h.browser.action.badgeText).toBe('');
-    expect(h.browser.action.title).toBe('Ice on — 20 min left, cycle 1, hour 4 of 48');
+    expect(h.browser.action.title).toBe('Ice on — 20 min left, cycle 1, 3 h of 48 h');
   });
 
   it('ignores messages that are not commands and alarms that are not ours', async () => {

@@ -10,7 +10,7 @@ describe('start', () => {
     expect(r.session?.plan.windowHours).toBe(48);
     expect(notifications(r)).toEqual([]);
     expect(alarmOf(r)).toBe(t0 + 5 * MINUTE); // first reminder
-    expect(view(r.session, t0).hour).toBe(4); // 3 h after the spasm started is hour 4
+    expect(view(r.session, t0).hour).toBe(3); // whole hours since the spasm started
   });
 
   it.each([

@@ -33,7 +33,7 @@ describe('running screen', () => {
     expect(timer.getAttribute('aria-label')).toBe('20 minutes left');
     expect(timer.getAttribute('aria-live')).toBeNull();
     expect(screen.getByText('Next: rest 20 min')).toBeTruthy();
-    expect(screen.getByText('Hour 3 of 48')).toBeTruthy();
+    expect(screen.getByText('2 h of 48 h')).toBeTruthy();
     expect(screen.getByText('Cycle 1')).toBeTruthy();
     expect(screen.getByText(/Wrap the ice in a thin, damp towel/)).toBeTruthy();
 
