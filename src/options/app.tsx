@@ -1,13 +1,12 @@
-import type { JSX } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { HistoryEntry, Settings } from '../core/types';
+import { Component, type JSX } from 'preact';
+import type { HistoryEntry } from '../core/types';
 import { t } from '../shared/i18n';
 import type { Reply, StateSnapshot } from '../shared/messages';
 import { HistorySection } from './components/history-section';
 import { type SaveResult, SettingsForm } from './components/settings-form';
 import { Shortcuts } from './components/shortcuts';
 import { replyErrorText } from './error-text';
-import type { OptionsClient } from './options-client';
+import type { OptionsClient, Shortcut } from './options-client';
 
 interface AppProps {
   readonly client: OptionsClient;
@@ -15,65 +14,83 @@ interface AppProps {
   readonly initialHistory: readonly HistoryEntry[];
 }
 
-/** The options page: settings, keyboard shortcuts, history. Writes nothing itself. */
-export function App({ client, initial, initialHistory }: AppProps): JSX.Element {
-  const [snapshot, setSnapshot] = useState(initial);
-  const [history, setHistory] = useState<readonly HistoryEntry[]>(initialHistory);
+interface AppState {
+  readonly snapshot: StateSnapshot;
+  readonly history: readonly HistoryEntry[];
+  /** undefined while loading; null when the browser does not list them here. */
+  readonly shortcuts?: Shortcut[] | null;
+}
 
-  useEffect(() => client.subscribe(setSnapshot), [client]);
-  useEffect(() => client.subscribeHistory(setHistory), [client]);
+/**
+ * The options page: settings, keyboard shortcuts, history. Writes nothing itself.
+ * Classes, not hooks: preact/hooks alone would be ~1 KB gzip of the page's 16 KB budget.
+ */
+export class App extends Component<AppProps, AppState> {
+  override state: AppState = { snapshot: this.props.initial, history: this.props.initialHistory };
+  #unsubscribe: (() => void)[] = [];
 
-  const settingsReply = useCallback(
-    (reply: Reply<'saveSettings'> | Reply<'resetSettings'>): SaveResult => {
-      if (!reply.ok) return { ok: false, error: replyErrorText(reply.error) };
-      setSnapshot(reply.value);
-      return { ok: true, settings: reply.value.settings };
-    },
-    [],
-  );
+  override componentDidMount(): void {
+    const { client } = this.props;
+    this.#unsubscribe = [
+      client.subscribe((snapshot) => this.setState({ snapshot })),
+      client.subscribeHistory((history) => this.setState({ history })),
+    ];
+    const shortcuts = (list: Shortcut[] | null): void => this.setState({ shortcuts: list });
+    client.getShortcuts().then(shortcuts, () => shortcuts(null));
+  }
 
-  const save = (settings: Settings): Promise<SaveResult> =>
-    client.send({ type: 'saveSettings', settings }).then(settingsReply);
-  const reset = (): Promise<SaveResult> =>
-    client.send({ type: 'resetSettings' }).then(settingsReply);
-  const clear = async (): Promise<string | null> => {
+  override componentWillUnmount(): void {
+    for (const stop of this.#unsubscribe) stop();
+  }
+
+  #settingsReply = (reply: Reply<'saveSettings'>): SaveResult => {
+    if (!reply.ok) return { ok: false, error: replyErrorText(reply.error) };
+    this.setState({ snapshot: reply.value });
+    return { ok: true, settings: reply.value.settings };
+  };
+
+  #clear = async (): Promise<string | null> => {
+    const { client } = this.props;
     const reply = await client.send({ type: 'clearHistory' });
     if (!reply.ok) return replyErrorText(reply.error);
-    setSnapshot(reply.value);
-    setHistory(await client.readHistory().catch(() => []));
+    const history = await client.readHistory().catch(() => []);
+    this.setState({ snapshot: reply.value, history });
     return null;
   };
-  const loadShortcuts = useCallback(() => client.getShortcuts(), [client]);
-  const session = snapshot.session;
-  const running = session !== null && session.status !== 'done';
 
-  return (
-    <div class="page">
-      <header>
-        <h1>{t('optionsTitle')}</h1>
-        <p class="hint">{t('optionsIntro')}</p>
-      </header>
-      <main>
-        <section class="card" aria-labelledby="settings-heading">
-          <h2 id="settings-heading">{t('optionsSettingsHeading')}</h2>
-          <SettingsForm
-            settings={snapshot.settings}
-            sessionRunning={running}
-            onSave={save}
-            onReset={reset}
-            onPreview={(volume) => client.previewChime(volume)}
+  override render(): JSX.Element {
+    const { client } = this.props;
+    const { snapshot, history, shortcuts } = this.state;
+    const { session, settings } = snapshot;
+    return (
+      <div class="page">
+        <header>
+          <h1>{t('optionsTitle')}</h1>
+          <p class="hint">{t('optionsIntro')}</p>
+        </header>
+        <main>
+          <section class="card" aria-labelledby="settings-heading">
+            <h2 id="settings-heading">{t('optionsSettingsHeading')}</h2>
+            <SettingsForm
+              settings={settings}
+              sessionRunning={session !== null && session.status !== 'done'}
+              onSave={(s) =>
+                client.send({ type: 'saveSettings', settings: s }).then(this.#settingsReply)
+              }
+              onReset={() => client.send({ type: 'resetSettings' }).then(this.#settingsReply)}
+              onPreview={(volume) => client.previewChime(volume)}
+            />
+          </section>
+          <Shortcuts list={shortcuts} />
+          <HistorySection
+            client={client}
+            entries={history}
+            session={session}
+            settings={settings}
+            onClear={this.#clear}
           />
-        </section>
-        <Shortcuts load={loadShortcuts} />
-        <HistorySection
-          entries={history}
-          session={session}
-          settings={snapshot.settings}
-          now={client.now}
-          saveFile={(name, type, text) => client.saveFile(name, type, text)}
-          onClear={clear}
-        />
-      </main>
-    </div>
-  );
+        </main>
+      </div>
+    );
+  }
 }

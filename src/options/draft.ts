@@ -3,8 +3,9 @@
  * Validation uses the engine's own bounds (`validateCustom`, `REMINDER_BOUNDS`), so the page can
  * never accept what the timer would refuse; the background checks again with `parseSettings`.
  */
-import { BOUNDS, type CustomError, REMINDER_BOUNDS, validateCustom } from '../core';
+import { REMINDER_BOUNDS, validateCustom } from '../core';
 import type { Modality, PlanId, Settings } from '../core/types';
+import { pad2 } from './format';
 
 export interface Draft {
   readonly planId: PlanId;
@@ -46,16 +47,12 @@ export interface FieldError {
   readonly max: number;
 }
 
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
 export function minutesToTime(minutes: number): string {
   return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)}`;
 }
 
 export function timeToMinutes(value: string): number | null {
-  const m = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/.exec(value.trim());
+  const m = /^(\d\d):(\d\d)(:\d\d(\.\d+)?)?$/.exec(value.trim());
   if (!m) return null;
   const h = Number(m[1]);
   const min = Number(m[2]);
@@ -69,40 +66,25 @@ function whole(value: string): number {
 }
 
 export function toDraft(s: Settings): Draft {
+  const { custom, quietHours } = s;
   return {
     planId: s.planId,
     acuteWindowHours: s.acuteWindowHours,
-    modality: s.custom.modality,
-    applyMinutes: String(s.custom.applyMinutes),
-    restMinutes: String(s.custom.restMinutes),
-    untilStopped: s.custom.windowHours === null,
-    windowHours: String(s.custom.windowHours ?? s.acuteWindowHours),
+    modality: custom.modality,
+    applyMinutes: String(custom.applyMinutes),
+    restMinutes: String(custom.restMinutes),
+    untilStopped: custom.windowHours === null,
+    windowHours: String(custom.windowHours ?? s.acuteWindowHours),
     autoStart: s.autoStart,
     reminderEvery: String(s.reminderEveryMinutes),
     reminderMax: String(s.reminderMaxCount),
-    quietEnabled: s.quietHours.enabled,
-    quietStart: minutesToTime(s.quietHours.start),
-    quietEnd: minutesToTime(s.quietHours.end),
+    quietEnabled: quietHours.enabled,
+    quietStart: minutesToTime(quietHours.start),
+    quietEnd: minutesToTime(quietHours.end),
     sound: s.sound,
     volume: Math.round(s.soundVolume * 100),
     badge: s.badge,
   };
-}
-
-function customKind(e: CustomError, modality: Modality): FieldError['kind'] {
-  if (e.field === 'applyMinutes') return modality;
-  return e.field === 'restMinutes' ? 'rest' : 'window';
-}
-
-function rangeError(
-  field: DraftField,
-  kind: FieldError['kind'],
-  value: number,
-  bounds: { readonly min: number; readonly max: number },
-): FieldError | null {
-  const notANumber = !Number.isInteger(value);
-  if (!notANumber && value >= bounds.min && value <= bounds.max) return null;
-  return { field, kind, notANumber, min: bounds.min, max: bounds.max };
 }
 
 export type DraftResult =
@@ -115,6 +97,13 @@ export type DraftResult =
  */
 export function fromDraft(d: Draft, saved: Settings): DraftResult {
   const errors: FieldError[] = [];
+  const fail = (
+    field: DraftField,
+    kind: FieldError['kind'],
+    notANumber: boolean,
+    min = 0,
+    max = 0,
+  ): number => errors.push({ field, kind, notANumber, min, max });
   const custom = {
     modality: d.modality,
     applyMinutes: whole(d.applyMinutes),
@@ -124,26 +113,26 @@ export function fromDraft(d: Draft, saved: Settings): DraftResult {
   const checked = validateCustom(custom);
   if (!checked.ok && d.planId === 'custom') {
     for (const e of checked.errors) {
-      errors.push({
-        field: e.field,
-        kind: customKind(e, d.modality),
-        notANumber: e.code === 'notANumber',
-        min: e.min,
-        max: e.max,
-      });
+      const kind =
+        e.field === 'applyMinutes' ? d.modality : e.field === 'restMinutes' ? 'rest' : 'window';
+      fail(e.field, kind, e.code === 'notANumber', e.min, e.max);
     }
   }
-  const every = whole(d.reminderEvery);
-  const max = whole(d.reminderMax);
-  const everyError = rangeError('reminderEvery', 'reminderEvery', every, REMINDER_BOUNDS.every);
-  const maxError = rangeError('reminderMax', 'reminderMax', max, REMINDER_BOUNDS.count);
-  if (everyError) errors.push(everyError);
-  if (maxError) errors.push(maxError);
+  const ranged = (
+    field: 'reminderEvery' | 'reminderMax',
+    bounds: { readonly min: number; readonly max: number },
+  ): number => {
+    const value = whole(d[field]);
+    if (!(value >= bounds.min && value <= bounds.max))
+      fail(field, field, Number.isNaN(value), bounds.min, bounds.max);
+    return value;
+  };
+  const every = ranged('reminderEvery', REMINDER_BOUNDS.every);
+  const max = ranged('reminderMax', REMINDER_BOUNDS.count);
   const start = timeToMinutes(d.quietStart);
   const end = timeToMinutes(d.quietEnd);
-  const time = { notANumber: true, min: 0, max: 0, kind: 'time' } as const;
-  if (start === null) errors.push({ field: 'quietStart', ...time });
-  if (end === null) errors.push({ field: 'quietEnd', ...time });
+  if (start === null) fail('quietStart', 'time', true);
+  if (end === null) fail('quietEnd', 'time', true);
   if (errors.length > 0 || start === null || end === null) return { ok: false, errors };
   return {
     ok: true,
@@ -161,9 +150,4 @@ export function fromDraft(d: Draft, saved: Settings): DraftResult {
       quietHours: { enabled: d.quietEnabled, start, end },
     },
   };
-}
-
-/** The apply-minutes bounds for a modality (shown as the input's min/max). */
-export function applyBounds(modality: Modality): { readonly min: number; readonly max: number } {
-  return BOUNDS[modality];
 }

@@ -1,28 +1,23 @@
-/** Date and time words in the UI language (no library). */
+/** Date, time and number words in the UI language (no library). */
+import { uiLanguage } from '../shared/i18n';
 
-export function formatTime(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(at);
+/** "05" for 5: two digits for dates and times. */
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+function date(at: number, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(uiLanguage(), options).format(at);
 }
 
-export function formatDay(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(at);
-}
+/** "8:00 AM" */
+export const formatTime = (at: number): string => date(at, { hour: 'numeric', minute: '2-digit' });
 
-export function formatShortDay(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(at);
-}
+/** "Monday, January 5, 2026" */
+export const formatDay = (at: number): string =>
+  date(at, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
-export function formatNumber(n: number, locale: string, digits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
-}
+/** "Jan 5" */
+export const formatShortDay = (at: number): string => date(at, { day: 'numeric', month: 'short' });
 
-/** "2026-01-05" in local time, for file names. */
-export function fileDate(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+export function formatNumber(n: number, digits = 1): string {
+  return new Intl.NumberFormat(uiLanguage(), { maximumFractionDigits: digits }).format(n);
 }

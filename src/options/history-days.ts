@@ -1,5 +1,6 @@
 /** The history grouped by local day, and the per-day figures the chart draws. */
 import type { HistoryEntry, Ms } from '../core/types';
+import { pad2 } from './format';
 
 /** More than this late, the application ended while the computer slept (the pack stayed on). */
 export const SLEPT_THROUGH_MS = 2 * 60_000;
@@ -13,10 +14,10 @@ export function sleptThrough(e: HistoryEntry): boolean {
   return e.noticedLateMs > SLEPT_THROUGH_MS;
 }
 
-/** "2026-01-05" for the local calendar day of `at`. */
+/** "2026-01-05" for the local calendar day of `at` (also in export file names). */
 export function dayKey(at: Ms): string {
   const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 }
 
 export interface HistoryDay {

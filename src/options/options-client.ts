@@ -45,13 +45,6 @@ interface OptionsApi {
   commands?: { getAll(): Promise<CommandLike[]> };
 }
 
-function optionsApi(): OptionsApi {
-  const g = globalThis as { browser?: OptionsApi; chrome?: OptionsApi };
-  const api = g.browser ?? g.chrome;
-  if (!api) throw new Error('IceCycle views must run inside the extension');
-  return api;
-}
-
 /** Hands a Blob to the browser through a temporary `<a download>`. */
 export function downloadText(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -77,7 +70,9 @@ function preview(volume: number): void {
 
 export function createOptionsClient(): OptionsClient {
   const base = createBrowserClient();
-  const api = optionsApi();
+  // createBrowserClient has thrown already if neither namespace exists.
+  const g = globalThis as { browser?: OptionsApi; chrome?: OptionsApi };
+  const api = (g.browser ?? g.chrome) as OptionsApi;
   async function readHistory(): Promise<HistoryEntry[]> {
     const local = await api.storage.local.get(HISTORY_KEY);
     return parseHistory(local[HISTORY_KEY]).value;

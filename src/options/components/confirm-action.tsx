@@ -1,5 +1,4 @@
-import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef, type JSX } from 'preact';
 import { t } from '../../shared/i18n';
 
 interface ConfirmActionProps {
@@ -15,56 +14,53 @@ interface ConfirmActionProps {
 /**
  * A destructive action in two steps: the button reveals the question with "Cancel" focused
  * (the safe choice), Escape cancels, and focus returns to the first button.
+ * A class, not hooks: preact/hooks is ~1 KB gzip of the page's budget.
  */
-export function ConfirmAction(props: ConfirmActionProps): JSX.Element {
-  const { label, question, confirmLabel, onConfirm } = props;
-  const [asking, setAsking] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-  useEffect(() => {
-    if (asking) cancelRef.current?.focus();
-    else if (returnFocus.current) {
-      returnFocus.current = false;
-      trigger.current?.focus();
+export class ConfirmAction extends Component<ConfirmActionProps, { asking?: boolean }> {
+  #trigger = createRef<HTMLButtonElement>();
+  #cancel = createRef<HTMLButtonElement>();
+
+  /** Shows or hides the question, then focuses its safe button or the first one again. */
+  #ask(asking: boolean): void {
+    this.setState({ asking }, () => (asking ? this.#cancel : this.#trigger).current?.focus());
+  }
+
+  override render(): JSX.Element {
+    const { label, question, confirmLabel, onConfirm } = this.props;
+    if (!this.state.asking) {
+      return (
+        <button type="button" class="btn" ref={this.#trigger} onClick={() => this.#ask(true)}>
+          {label}
+        </button>
+      );
     }
-  }, [asking]);
-  const cancel = (): void => {
-    returnFocus.current = true;
-    setAsking(false);
-  };
-  if (!asking) {
     return (
-      <button type="button" class="btn" ref={trigger} onClick={() => setAsking(true)}>
-        {label}
-      </button>
+      <fieldset
+        class="confirm"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            this.#ask(false);
+          }
+        }}
+      >
+        <legend>{question}</legend>
+        <div class="actions">
+          <button
+            type="button"
+            class="btn btn-danger"
+            onClick={() => {
+              this.#ask(false);
+              onConfirm();
+            }}
+          >
+            {confirmLabel}
+          </button>
+          <button type="button" class="btn" ref={this.#cancel} onClick={() => this.#ask(false)}>
+            {t('optionsCancel')}
+          </button>
+        </div>
+      </fieldset>
     );
   }
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      cancel();
-    }
-  };
-  return (
-    <fieldset class="confirm" onKeyDown={onKeyDown}>
-      <legend>{question}</legend>
-      <div class="actions">
-        <button
-          type="button"
-          class="btn btn-danger"
-          onClick={() => {
-            returnFocus.current = true;
-            setAsking(false);
-            onConfirm();
-          }}
-        >
-          {confirmLabel}
-        </button>
-        <button type="button" class="btn" ref={cancelRef} onClick={cancel}>
-          {t('optionsCancel')}
-        </button>
-      </div>
-    </fieldset>
-  );
 }

@@ -1,33 +1,20 @@
 import type { JSX } from 'preact';
 import type { HistoryEntry } from '../../core/types';
-import { t, uiLanguage } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import { formatNumber, formatShortDay } from '../format';
-import { type DayStats, dailyStats } from '../history-days';
+import { dailyStats } from '../history-days';
+import { Head } from './history-table';
 
 const W = 560;
 const H = 230;
-const M = { top: 28, right: 40, bottom: 30, left: 48 } as const;
-const PW = W - M.left - M.right;
-const PH = H - M.top - M.bottom;
+const TOP = 28;
+const LEFT = 48;
+const RIGHT = W - 40;
+const BOTTOM = H - 30;
+const PH = BOTTOM - TOP;
 
-const yAdherence = (share: number): number => M.top + PH * (1 - share);
-const yPain = (score: number): number => M.top + PH * (1 - score / 10);
-
-/** The pain line, broken where a day has no score (no invented values). */
-function painSegments(days: readonly DayStats[], x: (i: number) => number): string[] {
-  const segments: string[] = [];
-  let current: string[] = [];
-  days.forEach((d, i) => {
-    if (d.pain === null) {
-      if (current.length > 0) segments.push(current.join(' '));
-      current = [];
-    } else {
-      current.push(`${x(i).toFixed(1)},${yPain(d.pain).toFixed(1)}`);
-    }
-  });
-  if (current.length > 0) segments.push(current.join(' '));
-  return segments;
-}
+/** y of a share 0..1 (adherence) or of pain / 10. */
+const y = (share: number): number => TOP + PH * (1 - share);
 
 function percent(share: number): number {
   return Math.round(share * 100);
@@ -39,41 +26,34 @@ function percent(share: number): number {
  * from a visually hidden table.
  */
 export function HistoryChart({ entries }: { entries: readonly HistoryEntry[] }): JSX.Element {
-  const locale = uiLanguage();
-  const days = dailyStats(entries);
-  const slot = PW / Math.max(days.length, 1);
+  const days = dailyStats(entries).map((d) => ({ ...d, day: formatShortDay(d.at) }));
+  const slot = (RIGHT - LEFT) / Math.max(days.length, 1);
   const barWidth = Math.min(slot * 0.6, 36);
-  const x = (i: number): number => M.left + slot * (i + 0.5);
-  const title = t('optionsChartTitle', days.length);
+  const x = (i: number): number => LEFT + slot * (i + 0.5);
+  // The pain line, broken where a day has no score (no invented values).
+  const segments: string[][] = [[]];
+  days.forEach((d, i) => {
+    if (d.pain === null) segments.push([]);
+    else segments[segments.length - 1]?.push(`${x(i)},${y(d.pain / 10)}`);
+  });
   return (
     <figure class="chart">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        role="img"
-        aria-labelledby="chart-title chart-desc"
-        preserveAspectRatio="xMidYMid meet"
-      >
-        <title id="chart-title">{title}</title>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc">
+        <title id="chart-title">{t('optionsChartTitle', days.length)}</title>
         <desc id="chart-desc">{t('optionsChartDesc')}</desc>
-        <text class="axis-title" x={M.left} y={14} text-anchor="start">
+        <text class="axis-title" x={LEFT} y={14}>
           {t('optionsChartAdherence')}
         </text>
-        <text class="axis-title" x={W - M.right + 30} y={14} text-anchor="end">
+        <text class="axis-title" x={RIGHT + 30} y={14} text-anchor="end">
           {t('optionsChartPain')}
         </text>
         {[0, 0.5, 1].map((share) => (
-          <g key={share}>
-            <line
-              class="grid"
-              x1={M.left}
-              x2={W - M.right}
-              y1={yAdherence(share)}
-              y2={yAdherence(share)}
-            />
-            <text class="tick" x={M.left - 6} y={yAdherence(share) + 4} text-anchor="end">
+          <g key={share} class="tick">
+            <line class="grid" x1={LEFT} x2={RIGHT} y1={y(share)} y2={y(share)} />
+            <text x={LEFT - 6} y={y(share) + 4} text-anchor="end">
               {t('optionsChartPercent', percent(share))}
             </text>
-            <text class="tick" x={W - M.right + 6} y={yAdherence(share) + 4} text-anchor="start">
+            <text x={RIGHT + 6} y={y(share) + 4}>
               {share * 10}
             </text>
           </g>
@@ -83,31 +63,26 @@ export function HistoryChart({ entries }: { entries: readonly HistoryEntry[] }):
             <rect
               class="bar"
               x={x(i) - barWidth / 2}
-              y={yAdherence(d.adherence)}
+              y={y(d.adherence)}
               width={barWidth}
               height={PH * d.adherence}
             >
               <title>
-                {t('optionsChartBar', [
-                  formatShortDay(d.at, locale),
-                  d.completed,
-                  d.planned,
-                  percent(d.adherence),
-                ])}
+                {t('optionsChartBar', [d.day, d.completed, d.planned, percent(d.adherence)])}
               </title>
             </rect>
-            <text class="tick" x={x(i)} y={H - M.bottom + 16} text-anchor="middle">
-              {formatShortDay(d.at, locale)}
+            <text class="tick" x={x(i)} y={BOTTOM + 16} text-anchor="middle">
+              {d.day}
             </text>
+            {d.pain === null ? null : (
+              <circle class="pain-dot" cx={x(i)} cy={y(d.pain / 10)} r={4} />
+            )}
           </g>
         ))}
-        {painSegments(days, x).map((points) => (
-          <polyline key={points} class="pain-line" points={points} />
-        ))}
-        {days.map((d, i) =>
-          d.pain === null ? null : (
-            <circle key={d.key} class="pain-dot" cx={x(i)} cy={yPain(d.pain)} r={4} />
-          ),
+        {segments.map((points) =>
+          points.length > 0 ? (
+            <polyline key={points[0]} class="pain-line" points={points.join(' ')} />
+          ) : null,
         )}
       </svg>
       <figcaption class="legend" aria-hidden="true">
@@ -116,21 +91,21 @@ export function HistoryChart({ entries }: { entries: readonly HistoryEntry[] }):
       </figcaption>
       <table class="sr-only">
         <caption>{t('optionsChartTableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('optionsColDay')}</th>
-            <th scope="col">{t('optionsColCompleted')}</th>
-            <th scope="col">{t('optionsColPlannedCount')}</th>
-            <th scope="col">{t('optionsColAvgPain')}</th>
-          </tr>
-        </thead>
+        <Head
+          cols={[
+            t('optionsColDay'),
+            t('optionsColCompleted'),
+            t('optionsColPlannedCount'),
+            t('optionsColAvgPain'),
+          ]}
+        />
         <tbody>
           {days.map((d) => (
             <tr key={d.key}>
-              <th scope="row">{formatShortDay(d.at, locale)}</th>
+              <th scope="row">{d.day}</th>
               <td>{d.completed}</td>
               <td>{d.planned}</td>
-              <td>{d.pain === null ? t('optionsPainNone') : formatNumber(d.pain, locale)}</td>
+              <td>{d.pain === null ? t('optionsPainNone') : formatNumber(d.pain)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,11 +1,11 @@
-import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, type JSX } from 'preact';
 import type { Settings } from '../../core/types';
 import { t } from '../../shared/i18n';
-import { type Draft, type DraftField, fromDraft, toDraft } from '../draft';
+import { type Draft, fromDraft, toDraft } from '../draft';
 import { fieldErrorText } from '../error-text';
 import { ConfirmAction } from './confirm-action';
-import { PlanFields, type Update } from './plan-fields';
+import type { Form, Update } from './fields';
+import { PlanFields } from './plan-fields';
 import { SoundFields } from './sound-fields';
 import { TimingFields } from './timing-fields';
 
@@ -23,107 +23,97 @@ export type SaveResult =
   | { readonly ok: true; readonly settings: Settings }
   | { readonly ok: false; readonly error: string };
 
-type Errors = Partial<Record<DraftField, string>>;
-
-const FIELD_IDS: Readonly<Record<DraftField, string>> = {
-  applyMinutes: 'apply-minutes',
-  restMinutes: 'rest-minutes',
-  windowHours: 'window-hours',
-  reminderEvery: 'reminder-every',
-  reminderMax: 'reminder-max',
-  quietStart: 'quiet-start',
-  quietEnd: 'quiet-end',
-};
+interface FormState {
+  readonly draft: Draft;
+  readonly errors: Form['errors'];
+  readonly status: string;
+  readonly alert: string;
+}
 
 /** The settings, saved only on an explicit Save (Enter in a field also submits). */
-export function SettingsForm(props: SettingsFormProps): JSX.Element {
-  const { settings, sessionRunning, onSave, onReset, onPreview } = props;
-  const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
-  const [errors, setErrors] = useState<Errors>({});
-  const [status, setStatus] = useState('');
-  const [alert, setAlert] = useState('');
-  const dirty = useRef(false);
-  const busy = useRef(false);
+export class SettingsForm extends Component<SettingsFormProps, FormState> {
+  override state: FormState = {
+    draft: toDraft(this.props.settings),
+    errors: {},
+    status: '',
+    alert: '',
+  };
+  /** Edited since the last save or reset. */
+  #dirty = false;
+  /** A save is on its way. */
+  #busy = false;
 
   // Settings changed elsewhere (another window, a reset): follow them unless mid-edit.
-  useEffect(() => {
-    if (!dirty.current) setDraft(toDraft(settings));
-  }, [settings]);
+  override componentDidUpdate(previous: SettingsFormProps): void {
+    const { settings } = this.props;
+    if (settings !== previous.settings && !this.#dirty) this.setState({ draft: toDraft(settings) });
+  }
 
-  const update: Update = (key, value) => {
-    dirty.current = true;
-    setStatus('');
-    setDraft((d) => ({ ...d, [key]: value }));
+  #update: Update = (key, value) => {
+    this.#dirty = true;
+    this.setState((s) => ({ status: '', draft: { ...s.draft, [key]: value } }));
   };
 
-  const submit = (e: Event): void => {
-    e.preventDefault();
-    if (busy.current) return;
-    const result = fromDraft(draft, settings);
-    if (!result.ok) {
-      const next: Errors = {};
-      for (const err of result.errors) next[err.field] ??= fieldErrorText(err);
-      setErrors(next);
-      setStatus('');
-      setAlert(t('optionsErrorSummary'));
-      const first = result.errors[0];
-      if (first) document.getElementById(FIELD_IDS[first.field])?.focus();
+  /** What the background stored becomes the draft; an error leaves the form as typed. */
+  #stored(r: SaveResult, done: string): void {
+    if (!r.ok) {
+      this.setState({ alert: r.error });
       return;
     }
-    setErrors({});
-    setAlert('');
-    busy.current = true;
+    this.#dirty = false;
+    this.setState({ draft: toDraft(r.settings), errors: {}, alert: '', status: done });
+  }
+
+  #submit = (e: Event): void => {
+    e.preventDefault();
+    if (this.#busy) return;
+    const { settings, sessionRunning, onSave } = this.props;
+    const result = fromDraft(this.state.draft, settings);
+    if (!result.ok) {
+      const errors: Record<string, string> = {};
+      for (const err of result.errors) errors[err.field] ??= fieldErrorText(err);
+      this.setState({ errors, status: '', alert: t('optionsErrorSummary') });
+      // Field ids are the draft's field names.
+      document.getElementById(result.errors[0]?.field ?? '')?.focus();
+      return;
+    }
+    this.setState({ errors: {}, alert: '' });
+    this.#busy = true;
     onSave(result.settings)
-      .then((r) => {
-        if (!r.ok) {
-          setAlert(r.error);
-          return;
-        }
-        dirty.current = false;
-        setDraft(toDraft(r.settings));
-        setStatus(t(sessionRunning ? 'optionsSavedRunning' : 'optionsSaved'));
-      })
+      .then((r) => this.#stored(r, t(sessionRunning ? 'optionsSavedRunning' : 'optionsSaved')))
       .finally(() => {
-        busy.current = false;
+        this.#busy = false;
       });
   };
 
-  const reset = (): void => {
-    onReset().then((r) => {
-      if (!r.ok) {
-        setAlert(r.error);
-        return;
-      }
-      dirty.current = false;
-      setDraft(toDraft(r.settings));
-      setErrors({});
-      setAlert('');
-      setStatus(t('optionsResetDone'));
-    });
-  };
-
-  return (
-    <form class="settings" noValidate onSubmit={submit}>
-      <PlanFields draft={draft} errors={errors} update={update} />
-      <TimingFields draft={draft} errors={errors} update={update} />
-      <SoundFields draft={draft} update={update} onPreview={onPreview} />
-      <div class="alert" role="alert">
-        {alert}
-      </div>
-      <div class="actions">
-        <button type="submit" class="btn btn-primary">
-          {t('optionsSave')}
-        </button>
-        <ConfirmAction
-          label={t('optionsReset')}
-          question={t('optionsResetConfirm')}
-          confirmLabel={t('optionsResetYes')}
-          onConfirm={reset}
-        />
-      </div>
-      <p class="status" role="status">
-        {status}
-      </p>
-    </form>
-  );
+  override render(): JSX.Element {
+    const { draft, errors, status, alert } = this.state;
+    const form: Form = { draft, errors, update: this.#update };
+    return (
+      <form noValidate onSubmit={this.#submit}>
+        <PlanFields form={form} />
+        <TimingFields form={form} />
+        <SoundFields form={form} onPreview={this.props.onPreview} />
+        <div class="alert" role="alert">
+          {alert}
+        </div>
+        <div class="actions">
+          <button type="submit" class="btn btn-primary">
+            {t('optionsSave')}
+          </button>
+          <ConfirmAction
+            label={t('optionsReset')}
+            question={t('optionsResetConfirm')}
+            confirmLabel={t('optionsResetYes')}
+            onConfirm={() =>
+              this.props.onReset().then((r) => this.#stored(r, t('optionsResetDone')))
+            }
+          />
+        </div>
+        <p class="status" role="status">
+          {status}
+        </p>
+      </form>
+    );
+  }
 }

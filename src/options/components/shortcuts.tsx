@@ -1,11 +1,6 @@
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { Shortcut } from '../options-client';
-
-interface ShortcutsProps {
-  readonly load: () => Promise<Shortcut[] | null>;
-}
 
 function commandLabel(s: Shortcut): string {
   if (s.name === '_execute_action') return t('optionsShortcutOpen');
@@ -13,18 +8,16 @@ function commandLabel(s: Shortcut): string {
   return s.description || s.name;
 }
 
-/** The keyboard shortcuts as the browser has them now, and where to change them. */
-export function Shortcuts({ load }: ShortcutsProps): JSX.Element {
-  // undefined = still loading; null = the browser does not list them here.
-  const [list, setList] = useState<Shortcut[] | null | undefined>(undefined);
-  useEffect(() => {
-    load().then(setList, () => setList(null));
-  }, [load]);
+/**
+ * The keyboard shortcuts as the browser has them now, and where to change them.
+ * `list` is undefined while loading, null when the browser does not list them here.
+ */
+export function Shortcuts({ list }: { list: readonly Shortcut[] | null | undefined }): JSX.Element {
   return (
     <section class="card" aria-labelledby="shortcuts-heading">
       <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
       {list === null ? <p>{t('optionsShortcutsUnavailable')}</p> : null}
-      {list && list.length > 0 ? (
+      {list?.length ? (
         <dl class="shortcuts">
           {list.map((s) => (
             <div key={s.name} class="shortcut">

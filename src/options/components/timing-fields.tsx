@@ -1,128 +1,50 @@
 import type { JSX } from 'preact';
 import { REMINDER_BOUNDS } from '../../core';
 import { t } from '../../shared/i18n';
-import type { Draft, DraftField } from '../draft';
-import { NumberField } from './number-field';
-import type { Update } from './plan-fields';
-
-interface TimingFieldsProps {
-  readonly draft: Draft;
-  readonly errors: Readonly<Partial<Record<DraftField, string>>>;
-  readonly update: Update;
-}
-
-interface TimeFieldProps {
-  readonly id: string;
-  readonly label: string;
-  readonly value: string;
-  readonly error: string | null;
-  readonly disabled: boolean;
-  readonly onInput: (value: string) => void;
-}
-
-function TimeField({ id, label, value, error, disabled, onInput }: TimeFieldProps): JSX.Element {
-  const errorId = `${id}-error`;
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        type="time"
-        value={value}
-        disabled={disabled}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onInput={(e) => onInput(e.currentTarget.value)}
-      />
-      {error ? (
-        <p class="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+import { Check, Field, type Form, Radios } from './fields';
 
 /** Acute window, auto-start, reminder cadence and quiet hours. */
-export function TimingFields({ draft, errors, update }: TimingFieldsProps): JSX.Element {
+export function TimingFields({ form }: { form: Form }): JSX.Element {
+  const { draft, update } = form;
+  const quietOff = !draft.quietEnabled;
   return (
     <>
       <fieldset class="group">
         <legend>{t('optionsAcuteLegend')}</legend>
         <p class="hint">{t('optionsAcuteHint')}</p>
-        {([48, 72] as const).map((h) => (
-          <label key={h} class="choice">
-            <input
-              type="radio"
-              name="acute"
-              value={h}
-              checked={draft.acuteWindowHours === h}
-              onChange={() => update('acuteWindowHours', h)}
-            />
-            <span>{t('optionsAcuteHours', h)}</span>
-          </label>
-        ))}
+        <Radios
+          name="acute"
+          value={draft.acuteWindowHours}
+          set={(h) => update('acuteWindowHours', h)}
+          options={([48, 72] as const).map((h) => [h, t('optionsAcuteHours', h)] as const)}
+        />
       </fieldset>
       <fieldset class="group">
         <legend>{t('optionsApplicationsLegend')}</legend>
-        <label class="choice">
-          <input
-            type="checkbox"
-            checked={draft.autoStart}
-            onChange={(e) => update('autoStart', e.currentTarget.checked)}
-          />
-          <span>{t('optionsAutoStart')}</span>
-        </label>
+        <Check form={form} name="autoStart" label={t('optionsAutoStart')} />
         <fieldset class="inline">
           <legend>{t('optionsRemindersLegend')}</legend>
-          <NumberField
-            id="reminder-every"
+          <Field
+            form={form}
+            name="reminderEvery"
             label={t('optionsReminderEvery')}
-            value={draft.reminderEvery}
-            min={REMINDER_BOUNDS.every.min}
-            max={REMINDER_BOUNDS.every.max}
-            error={errors.reminderEvery ?? null}
-            onInput={(v) => update('reminderEvery', v)}
+            bounds={REMINDER_BOUNDS.every}
           />
-          <NumberField
-            id="reminder-max"
+          <Field
+            form={form}
+            name="reminderMax"
             label={t('optionsReminderMax')}
-            value={draft.reminderMax}
-            min={REMINDER_BOUNDS.count.min}
-            max={REMINDER_BOUNDS.count.max}
-            error={errors.reminderMax ?? null}
-            onInput={(v) => update('reminderMax', v)}
+            bounds={REMINDER_BOUNDS.count}
           />
           <p class="hint">{t('optionsReminderHint')}</p>
         </fieldset>
       </fieldset>
       <fieldset class="group">
         <legend>{t('optionsQuietLegend')}</legend>
-        <label class="choice">
-          <input
-            type="checkbox"
-            checked={draft.quietEnabled}
-            onChange={(e) => update('quietEnabled', e.currentTarget.checked)}
-          />
-          <span>{t('optionsQuietEnabled')}</span>
-        </label>
+        <Check form={form} name="quietEnabled" label={t('optionsQuietEnabled')} />
         <div class="row">
-          <TimeField
-            id="quiet-start"
-            label={t('optionsQuietStart')}
-            value={draft.quietStart}
-            error={errors.quietStart ?? null}
-            disabled={!draft.quietEnabled}
-            onInput={(v) => update('quietStart', v)}
-          />
-          <TimeField
-            id="quiet-end"
-            label={t('optionsQuietEnd')}
-            value={draft.quietEnd}
-            error={errors.quietEnd ?? null}
-            disabled={!draft.quietEnabled}
-            onInput={(v) => update('quietEnd', v)}
-          />
+          <Field form={form} name="quietStart" label={t('optionsQuietStart')} disabled={quietOff} />
+          <Field form={form} name="quietEnd" label={t('optionsQuietEnd')} disabled={quietOff} />
         </div>
         <p class="hint">{t('optionsQuietHint')}</p>
       </fieldset>
