@@ -81,7 +81,6 @@ export function createBackground(deps: BackgroundDeps): Background {
   const performEffect = createEffectPerformer({
     browser,
     platform: deps.platform,
-    onHistoryReset: () => store.setNotice('storageReset'),
     playSound: deps.playSound ?? createChimePlayer(browser),
   });
   const runner = createRunner({ store, performEffect, now: deps.now, onError });
@@ -93,9 +92,10 @@ export function createBackground(deps: BackgroundDeps): Background {
   });
 
   // Alarms are not durable (Firefox keeps them in memory; Chrome clears them on update), so
-  // start-up and install re-derive state and re-arm the alarm (PLATFORM.md §2).
+  // start-up and install re-derive state and re-arm the alarm (PLATFORM.md §2). They also check
+  // the stored history, which events read only when they append to it.
   const wake = async (): Promise<void> => {
-    await runner.run({ type: 'wake' });
+    await runner.writeThenWake((s) => s.repairHistory());
   };
 
   return {
@@ -109,7 +109,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     },
     onStartup: wake,
     onAlarm: async (alarm) => {
-      if (alarm.name === ALARM_NAME) await wake();
+      if (alarm.name === ALARM_NAME) await runner.run({ type: 'wake' });
     },
     onMessage: (message, _sender, sendResponse) => {
       if (!isMessage(message)) return undefined;

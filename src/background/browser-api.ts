@@ -102,6 +102,8 @@ export interface BrowserApi {
   notifications: {
     create(id: string, options: NotificationOptions): Promise<string>;
     clear(id: string): Promise<boolean>;
+    /** The ids on screen (Chrome: id → true; Firefox: id → options). */
+    getAll(): Promise<Record<string, unknown>>;
     onClicked: BrowserEvent<(id: string) => unknown>;
     /** Chromium only. */
     onButtonClicked?: BrowserEvent<(id: string, buttonIndex: number) => unknown>;

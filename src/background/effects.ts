@@ -5,9 +5,9 @@
 import type { BadgeSpec, Effect, HistoryEntry, NotifySpec, Settings } from '../core';
 import { HISTORY_CAP, parseHistory } from '../core';
 import { t } from '../shared/i18n';
-import { ALARM_NAME, HISTORY_KEY, NOTIFICATION_ID } from '../shared/storage-keys';
+import { ALARM_NAME, HISTORY_KEY, NOTICE_KEY, NOTIFICATION_ID } from '../shared/storage-keys';
 import { BADGE_TEXT_COLOR, badgeContent, idleTitle } from './badge-content';
-import type { BrowserApi, NotificationOptions, Platform } from './browser-api';
+import type { BrowserApi, NotificationOptions, Platform, StorageArea } from './browser-api';
 import { notificationContent } from './notification-content';
 import type { PlaySound } from './sound';
 
@@ -18,15 +18,41 @@ export const DUE_SNOOZE_MINUTES = 5;
 export interface EffectDeps {
   readonly browser: BrowserApi;
   readonly platform: Platform;
-  /** Called when history turned out damaged and was repaired while appending. */
-  readonly onHistoryReset: () => Promise<void>;
   readonly playSound: PlaySound;
 }
 
-export type PerformEffect = (effect: Effect, settings: Settings) => Promise<void>;
+/**
+ * How an effect is performed. `early`: an alarm armed before its state is saved may only move
+ * earlier (the stored state still needs its own moment if the worker dies before the save).
+ * `replay`: finishing the outbox of a worker that died, so only what is not yet done.
+ */
+export type PerformMode = 'early' | 'replay';
+
+export type PerformEffect = (
+  effect: Effect,
+  settings: Settings,
+  mode?: PerformMode,
+) => Promise<void>;
 
 function assertNever(value: never): never {
   throw new Error(`unhandled effect ${JSON.stringify(value)}`);
+}
+
+/**
+ * Reads the history, changes it (null: no change) and writes it back, repaired if it was damaged
+ * (with the storageReset notice in the same write). `change` sees only valid entries.
+ */
+export async function updateHistory(
+  local: StorageArea,
+  change: (history: HistoryEntry[]) => HistoryEntry[] | null,
+): Promise<void> {
+  const parsed = parseHistory((await local.get(HISTORY_KEY))[HISTORY_KEY]);
+  const next = change(parsed.value);
+  if (next === null && !parsed.reset) return;
+  await local.set({
+    [HISTORY_KEY]: (next ?? parsed.value).slice(-HISTORY_CAP),
+    ...(parsed.reset ? { [NOTICE_KEY]: 'storageReset' } : {}),
+  });
 }
 
 /** Buttons and requireInteraction exist on Chromium only; Firefox rejects them (PLATFORM.md §4). */
@@ -38,18 +64,17 @@ export function createEffectPerformer(deps: EffectDeps): PerformEffect {
   const { browser } = deps;
   const buttons = supportsButtons(browser, deps.platform);
 
-  async function alarm(when: number | null): Promise<void> {
-    if (when === null) {
-      await browser.alarms.clear(ALARM_NAME);
-      return;
-    }
+  async function alarm(when: number | null, early: boolean): Promise<void> {
+    const at = (await browser.alarms.get(ALARM_NAME))?.scheduledTime;
     // Re-creating an identical alarm on every wake would push it back; arm only on change.
-    const existing = await browser.alarms.get(ALARM_NAME);
-    if (existing?.scheduledTime === when) return;
-    await browser.alarms.create(ALARM_NAME, { when });
+    if (at === when || (early && at !== undefined && (when === null || at < when))) return;
+    if (when === null) await browser.alarms.clear(ALARM_NAME);
+    else await browser.alarms.create(ALARM_NAME, { when });
   }
 
-  async function notify(spec: NotifySpec, settings: Settings): Promise<void> {
+  async function notify(spec: NotifySpec, settings: Settings, replay: boolean): Promise<void> {
+    // Replayed: the dead worker may have shown it already; never alert twice.
+    if (replay && NOTIFICATION_ID in (await browser.notifications.getAll())) return;
     const content = notificationContent(spec, settings.reminderMaxCount);
     const options: NotificationOptions = {
       type: 'basic',
@@ -92,39 +117,30 @@ export function createEffectPerformer(deps: EffectDeps): PerformEffect {
     await browser.action.setTitle({ title: content.title });
   }
 
-  async function log(entry: HistoryEntry): Promise<void> {
-    const stored = await browser.storage.local.get(HISTORY_KEY);
-    const raw = stored[HISTORY_KEY];
-    const parsed = parseHistory(raw);
-    if (raw !== undefined && parsed.reset) await deps.onHistoryReset();
-    const next = [...parsed.value, entry].slice(-HISTORY_CAP);
-    await browser.storage.local.set({ [HISTORY_KEY]: next });
-  }
+  const local = browser.storage.local;
+  const sameStep = (a: HistoryEntry, b: { sessionId: string; stepIndex: number }): boolean =>
+    a.sessionId === b.sessionId && a.stepIndex === b.stepIndex;
 
-  async function pain(sessionId: string, stepIndex: number, score: number): Promise<void> {
-    const stored = await browser.storage.local.get(HISTORY_KEY);
-    const history = parseHistory(stored[HISTORY_KEY]).value;
-    const next = history.map((e) =>
-      e.sessionId === sessionId && e.stepIndex === stepIndex ? { ...e, painScore: score } : e,
-    );
-    await browser.storage.local.set({ [HISTORY_KEY]: next });
-  }
-
-  return async (effect, settings) => {
+  return async (effect, settings, mode) => {
     switch (effect.type) {
       case 'alarm':
-        return alarm(effect.when);
+        return alarm(effect.when, mode === 'early');
       case 'notify':
-        return notify(effect.notify, settings);
+        return notify(effect.notify, settings, mode === 'replay');
       case 'clearNotification':
         await browser.notifications.clear(NOTIFICATION_ID);
         return;
       case 'badge':
         return badge(effect.badge, settings);
       case 'log':
-        return log(effect.entry);
+        // Once per (session, step), so a replayed outbox never adds an entry twice.
+        return updateHistory(local, (history) =>
+          history.some((e) => sameStep(e, effect.entry)) ? null : [...history, effect.entry],
+        );
       case 'pain':
-        return pain(effect.sessionId, effect.stepIndex, effect.score);
+        return updateHistory(local, (history) =>
+          history.map((e) => (sameStep(e, effect) ? { ...e, painScore: effect.score } : e)),
+        );
       case 'sound':
         return deps.playSound(effect.volume);
       default:

@@ -1,12 +1,14 @@
 /**
- * Serialises every event: load → transition → save → perform effects, one at a time. Nothing is
- * kept in memory between events except a failed save's notice: the worker may die at any moment,
- * and every event re-derives the truth from storage.
+ * Serialises every event, one at a time: load → transition → arm the alarm → save the session
+ * with its outbox (the effects still to perform) in one write → perform → clear the outbox.
+ * The worker may die between any two steps (RELIABILITY.md): nothing is kept in memory between
+ * events except a failed save's notice, every event re-derives the truth from storage, and the
+ * next event first finishes an outbox a dead worker left behind.
  */
-import type { EngineEvent, Session, Settings } from '../core';
+import type { Effect, EngineEvent, Session, Settings } from '../core';
 import { transition } from '../core';
 import type { StateSnapshot } from '../shared/messages';
-import type { PerformEffect } from './effects';
+import type { PerformEffect, PerformMode } from './effects';
 import { ERROR_KEYS, ERROR_SAVE_FAILED, ERROR_UNEXPECTED } from './error-keys';
 import type { Enqueue } from './queue';
 import { createQueue } from './queue';
@@ -41,6 +43,11 @@ export interface Runner {
   writeThenWake(write: (store: StateStore) => Promise<void>): Promise<RunResult>;
 }
 
+/** Alert and its clearing compete for the one notification; other effects by type. */
+function slot(effect: Effect): string {
+  return effect.type === 'clearNotification' ? 'notify' : effect.type;
+}
+
 export function createRunner(deps: RunnerDeps): Runner {
   const enqueue: Enqueue = createQueue();
   // A save that failed cannot be recorded in storage, so its notice lives here until a save works.
@@ -55,12 +62,13 @@ export function createRunner(deps: RunnerDeps): Runner {
   }
 
   async function perform(
-    effects: Parameters<PerformEffect>[0][],
+    effects: readonly Effect[],
     settings: Settings,
+    mode?: PerformMode,
   ): Promise<void> {
     for (const effect of effects) {
       try {
-        await deps.performEffect(effect, settings);
+        await deps.performEffect(effect, settings, mode);
       } catch (error) {
         // One failed browser call (e.g. notifications blocked) must not stop the badge or alarm.
         deps.onError(error);
@@ -74,23 +82,60 @@ export function createRunner(deps: RunnerDeps): Runner {
   ): Promise<RunResult> {
     const state = await deps.store.load();
     onLoaded(state);
+    const { settings, outbox } = state;
     const event = typeof pick === 'function' ? pick(state.session) : pick;
-    if (event === null) return { ok: true, snapshot: snapshot(state) };
-    const result = transition(state.session, event, deps.now(), state.settings);
-    if (result.error !== undefined) {
+    const result = event && transition(state.session, event, deps.now(), settings);
+    const accepted = result?.error === undefined ? result : null;
+    const effects = accepted?.effects ?? [];
+    const next = accepted ? accepted.session : state.session;
+    if (outbox) {
+      // A worker died after saving. Its log and pain are finished; its alert and badge only if
+      // this event brings none of its own (at most one alert per wake, never an outdated one).
+      const own = new Set(effects.map(slot));
+      await perform(
+        outbox.filter((e) => e.type === 'log' || e.type === 'pain' || !own.has(slot(e))),
+        settings,
+        'replay',
+      );
+    }
+    let saved = false;
+    if (accepted) {
+      // Armed before the save, and only ever earlier: a worker that dies in between is woken
+      // for the stored state, whose transition then runs again.
+      await perform(
+        effects.filter((e) => e.type === 'alarm'),
+        settings,
+        'early',
+      );
+      try {
+        // A late chime is worse than none: sound is never kept for a replay.
+        saved = await deps.store.commit(
+          state.session,
+          next,
+          effects.filter((e) => e.type !== 'alarm' && e.type !== 'sound'),
+        );
+      } catch (error) {
+        deps.onError(error);
+        saveFailed = true;
+        // No effects for a state that isn't stored: the next event (at the latest the alarm
+        // just armed) retries from what is.
+        return { ok: false, error: ERROR_SAVE_FAILED, snapshot: snapshot(state) };
+      }
+      saveFailed = false;
+      await perform(effects, settings);
+    }
+    if (saved || outbox) {
+      try {
+        await deps.store.clearOutbox(next === null);
+      } catch (error) {
+        // Left in place, it is replayed (idempotently) by the next event.
+        deps.onError(error);
+      }
+    }
+    if (result?.error !== undefined) {
       return { ok: false, error: ERROR_KEYS[result.error], snapshot: snapshot(state) };
     }
-    try {
-      await deps.store.saveSession(state.session, result.session);
-    } catch (error) {
-      deps.onError(error);
-      saveFailed = true;
-      // No effects for a state that isn't stored: the next event retries from what is.
-      return { ok: false, error: ERROR_SAVE_FAILED, snapshot: snapshot(state) };
-    }
-    saveFailed = false;
-    await perform([...result.effects], state.settings);
-    return { ok: true, snapshot: snapshot(state, result.session) };
+    return { ok: true, snapshot: snapshot(state, next) };
   }
 
   async function guarded(job: () => Promise<RunResult>): Promise<RunResult> {

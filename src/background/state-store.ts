@@ -2,26 +2,61 @@
  * Reads and writes the stored state. Invalid stored data never throws: the parsers keep what is
  * valid, the repaired value is written back and a `storageReset` notice tells the person.
  */
-import type { Session, Settings } from '../core';
-import { parseSession, parseSettings } from '../core';
+import type { Effect, Session, Settings } from '../core';
+import { parseHistory, parseSession, parseSettings } from '../core';
 import type { NoticeKind } from '../shared/messages';
 import { HISTORY_KEY, NOTICE_KEY, SESSION_KEY, SETTINGS_KEY } from '../shared/storage-keys';
 import type { BrowserApi, StorageArea } from './browser-api';
+import { updateHistory } from './effects';
+
+/**
+ * The effects of a saved transition not yet known to be performed, stored with the session in
+ * one write; a worker that dies before performing them leaves it for the next event to replay.
+ */
+export const OUTBOX_KEY = 'outbox';
 
 export interface StoredState {
   readonly session: Session | null;
   readonly settings: Settings;
   readonly notice: NoticeKind | null;
+  /** A dead worker's unperformed effects; null when there are none. */
+  readonly outbox: readonly Effect[] | null;
 }
 
 export interface StateStore {
   load(): Promise<StoredState>;
-  /** Writes `next` (removes the key when null) unless it equals `prev`. Rejects on failure. */
-  saveSession(prev: Session | null, next: Session | null): Promise<void>;
+  /**
+   * Unless `next` equals `prev`, writes it (null when the session ended) and the `outbox` in one
+   * write, so both land or neither does. Resolves whether it wrote; rejects on failure.
+   */
+  commit(prev: Session | null, next: Session | null, outbox: readonly Effect[]): Promise<boolean>;
+  /** The outbox was performed: removes it, and the null left by an `ended` session. */
+  clearOutbox(ended: boolean): Promise<void>;
   setNotice(notice: NoticeKind | null): Promise<void>;
   /** Writes settings to storage.sync, or to storage.local where sync is unavailable. */
   saveSettings(settings: Settings): Promise<void>;
   clearHistory(): Promise<void>;
+  /** Drops broken history entries (keeping the valid ones) with the notice. Never rejects. */
+  repairHistory(): Promise<void>;
+}
+
+const REPLAYED: readonly string[] = ['notify', 'badge', 'clearNotification'];
+
+/** Our own write, but stored data all the same: an effect that does not check out is dropped. */
+function replayable(e: unknown): e is Effect {
+  const x = e as { type?: string; entry?: unknown; score?: number } | null;
+  const score = x?.score ?? -1;
+  return x?.type === 'log'
+    ? !parseHistory([x.entry]).reset
+    : x?.type === 'pain'
+      ? Number.isInteger(score) && score >= 0 && score <= 10
+      : REPLAYED.includes(x?.type as string);
+}
+
+export function parseOutbox(raw: unknown): Effect[] | null {
+  if (raw === undefined) return null;
+  const effects = (raw as { effects?: unknown } | null)?.effects;
+  return Array.isArray(effects) ? effects.filter(replayable) : [];
 }
 
 export function parseNotice(raw: unknown): NoticeKind | null {
@@ -52,35 +87,48 @@ export function createStateStore(browser: BrowserApi): StateStore {
   }
 
   async function load(): Promise<StoredState> {
-    const stored = await local.get([SESSION_KEY, NOTICE_KEY]);
+    const stored = await local.get([SESSION_KEY, NOTICE_KEY, OUTBOX_KEY]);
     const settingsRead = await readSettings();
     const session = parseSession(stored[SESSION_KEY]);
     const settings = parseSettings(settingsRead.raw);
     let notice = parseNotice(stored[NOTICE_KEY]);
-    // A missing key is a fresh install, not damage.
-    const sessionDamaged = stored[SESSION_KEY] !== undefined && session.reset;
-    const settingsDamaged = settingsRead.raw !== undefined && settings.reset;
-    if (sessionDamaged || settingsDamaged) {
+    // A missing key is a fresh install, not damage (the parsers' reset is false for it). A
+    // damaged session is dropped whole (parseSession): half a timer could give a wrong alert.
+    if (session.reset || settings.reset) {
       try {
-        if (settingsDamaged) await settingsRead.area.set({ [SETTINGS_KEY]: settings.value });
-        if (sessionDamaged && session.value === null) await local.remove(SESSION_KEY);
-        await local.set({
-          ...(sessionDamaged && session.value !== null ? { [SESSION_KEY]: session.value } : {}),
-          [NOTICE_KEY]: 'storageReset',
-        });
+        if (settings.reset) await settingsRead.area.set({ [SETTINGS_KEY]: settings.value });
+        if (session.reset) await local.remove(SESSION_KEY);
+        await local.set({ [NOTICE_KEY]: 'storageReset' });
         notice = 'storageReset';
       } catch {
         // The stored data is still invalid, so the next event repairs it again.
       }
     }
-    return { session: session.value, settings: settings.value, notice };
+    return {
+      session: session.value,
+      settings: settings.value,
+      notice,
+      outbox: parseOutbox(stored[OUTBOX_KEY]),
+    };
   }
 
-  async function saveSession(prev: Session | null, next: Session | null): Promise<void> {
+  async function commit(
+    prev: Session | null,
+    next: Session | null,
+    outbox: readonly Effect[],
+  ): Promise<boolean> {
     // Skipping identical writes keeps storage.onChanged quiet for the popup.
-    if (JSON.stringify(prev) === JSON.stringify(next)) return;
-    if (next === null) await local.remove(SESSION_KEY);
-    else await local.set({ [SESSION_KEY]: next });
+    if (JSON.stringify(prev) === JSON.stringify(next)) return false;
+    // The id tells one event's outbox from another's (e.g. when reading a stuck profile).
+    await local.set({
+      [SESSION_KEY]: next,
+      [OUTBOX_KEY]: { id: crypto.randomUUID(), effects: outbox },
+    });
+    return true;
+  }
+
+  async function clearOutbox(ended: boolean): Promise<void> {
+    await local.remove(ended ? [OUTBOX_KEY, SESSION_KEY] : OUTBOX_KEY);
   }
 
   async function setNotice(notice: NoticeKind | null): Promise<void> {
@@ -105,5 +153,13 @@ export function createStateStore(browser: BrowserApi): StateStore {
     await local.remove(HISTORY_KEY);
   }
 
-  return { load, saveSession, setNotice, saveSettings, clearHistory };
+  async function repairHistory(): Promise<void> {
+    try {
+      await updateHistory(local, () => null);
+    } catch {
+      // Unreadable or unwritable: the next append repairs it again.
+    }
+  }
+
+  return { load, commit, clearOutbox, setNotice, saveSettings, clearHistory, repairHistory };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core';
-import { ALARM_NAME } from '../../src/shared/storage-keys';
+import { ALARM_NAME, NOTIFICATION_ID } from '../../src/shared/storage-keys';
 import type { Harness } from './harness';
 import { createHarness, HOUR, MIN, t0 } from './harness';
 
@@ -62,5 +62,48 @@ describe('commands that arrive together', () => {
     expect(h.stored()?.status).toBe('running');
     const history = h.browser.storage.local.peek().history as { outcome: string }[];
     expect(history.map((e) => e.outcome)).toEqual(['cutShort']);
+  });
+
+  it.each([
+    ['popup first', true],
+    ['button first', false],
+  ])(
+    '"Ice is on" from the popup and the alert’s button at once (%s): applied once',
+    async (_o, popupFirst) => {
+      await h.send({ type: 'start', planId: 'guide', injuryAt: t0 - HOUR });
+      await h.clock.set(t0 + 5 * MIN);
+      expect(h.shown()).toHaveLength(1); // the due reminder, with its "Ice is on" button
+      const popup = (): Promise<unknown> => h.send({ type: 'confirm' });
+      const button = (): Promise<void> => h.browser.notifications.clickButton(NOTIFICATION_ID, 0);
+      const [a, b] = popupFirst ? [popup(), button()] : [button(), popup()];
+      const [first, second] = await Promise.all([a, b]);
+      const reply = (popupFirst ? first : second) as { ok: boolean; error?: string };
+      // Whichever ran second met a running ice and was refused; the first was not overwritten.
+      expect(reply).toEqual(
+        popupFirst
+          ? expect.objectContaining({ ok: true })
+          : { ok: false, error: 'errorNotAllowed' },
+      );
+      expect(h.stored()).toMatchObject({
+        status: 'running',
+        stepIndex: 0,
+        phaseEndsAt: t0 + 25 * MIN,
+      });
+      expect(h.browser.alarms.peek()).toEqual([{ name: ALARM_NAME, scheduledTime: t0 + 6 * MIN }]);
+      expect(h.browser.action.badgeText).toBe('20m');
+    },
+  );
+
+  it('"Snooze" on the alert and "Stop" in the popup at once: both applied in arrival order', async () => {
+    await h.send({ type: 'start', planId: 'guide', injuryAt: t0 - HOUR });
+    await h.clock.set(t0 + 5 * MIN);
+    await Promise.all([
+      h.browser.notifications.clickButton(NOTIFICATION_ID, 1),
+      h.send({ type: 'stop' }),
+    ]);
+    // The stop came last and is what is stored: no snooze alarm left behind.
+    expect(h.stored()).toBeNull();
+    expect(h.browser.alarms.peek()).toEqual([]);
+    expect(h.shown()).toEqual([]);
   });
 });

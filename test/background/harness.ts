@@ -26,6 +26,12 @@ export interface Harness {
   dispose(): void;
   /** Imports index.ts afresh (a new worker) over the same fake browser. */
   boot(): Promise<void>;
+  /**
+   * Starts `trigger` (not awaited: the dying worker never finishes it), waits until the worker
+   * reaches `hang` (a planted fault: test/fakes/hang.ts), kills it and boots a new one.
+   * Alarms, notifications and storage survive, as when Chrome stops an idle service worker.
+   */
+  killAt(hang: Promise<void>, trigger: () => Promise<unknown>): Promise<void>;
   /** Sends a command as the popup would. */
   send<K extends CommandName>(msg: { type: K } & Record<string, unknown>): Promise<Reply<K>>;
   /** The session as stored (what the popup reads for its first frame). */
@@ -46,6 +52,11 @@ export function createHarness(options: { flavour?: Flavour; start?: number } = {
   // The background uses the native namespace: Firefox's `browser` (Chromium's `chrome`).
   vi.stubGlobal('browser', browser);
 
+  async function boot(): Promise<void> {
+    vi.resetModules();
+    await import('../../src/background/index');
+  }
+
   return {
     browser,
     clock,
@@ -54,9 +65,12 @@ export function createHarness(options: { flavour?: Flavour; start?: number } = {
       vi.restoreAllMocks();
       vi.unstubAllGlobals();
     },
-    async boot() {
-      vi.resetModules();
-      await import('../../src/background/index');
+    boot,
+    async killAt(hang, trigger) {
+      void trigger();
+      await hang;
+      browser.restart();
+      await boot();
     },
     send: (msg) => browser.runtime.sendMessage(msg) as Promise<never>,
     stored: () => (browser.storage.local.peek()[SESSION_KEY] as Session | undefined) ?? null,

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OUTBOX_KEY } from '../../src/background/state-store';
+import type { HistoryEntry, Session } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/core';
+import { ALARM_NAME } from '../../src/shared/storage-keys';
 import type { Harness } from './harness';
 import { createHarness, HOUR, MIN, t0 } from './harness';
 
@@ -62,6 +65,72 @@ describe('damaged stored data', () => {
   });
 });
 
+describe('each stored item falls back alone', () => {
+  it('keeps a valid running session and the valid history entries; one notice', async () => {
+    // A running session as a healthy background stored it.
+    await h.boot();
+    await h.send({ type: 'start', planId: 'guide', injuryAt: t0 - 3 * HOUR });
+    await h.send({ type: 'confirm' });
+    await h.clock.advance(25 * MIN);
+    const local = h.browser.storage.local;
+    const session = h.stored() as Session;
+    const valid = local.peek().history as HistoryEntry[];
+    expect(valid).toHaveLength(1);
+
+    // Then the browser restarts over damaged settings and history.
+    h.browser.restart({ browserRestart: true });
+    local.seed({
+      history: [{ junk: true }, ...valid, 'x', { ...valid[0], stepIndex: -1 }, null],
+    });
+    h.browser.storage.sync.seed({ settings: 'garbage' });
+    const notices: unknown[] = [];
+    h.browser.storage.onChanged.addListener((changes) => {
+      if ('notice' in changes) notices.push(changes.notice?.newValue);
+    });
+    await h.boot();
+    await expect(h.browser.runtime.onStartup.dispatch()).resolves.toBeUndefined();
+    await Promise.resolve();
+
+    expect({ ...h.stored(), lastSeenAt: 0 }).toEqual({ ...session, lastSeenAt: 0 });
+    expect(h.browser.alarms.peek()).toEqual([{ name: ALARM_NAME, scheduledTime: t0 + 26 * MIN }]);
+    expect(h.browser.action.badgeText).toBe('15m');
+    expect(local.peek().history).toEqual(valid);
+    expect(h.browser.storage.sync.peek().settings).toEqual(DEFAULT_SETTINGS);
+    expect(local.peek().notice).toBe('storageReset');
+    expect(notices).toEqual(['storageReset']);
+    expect(h.errors).toEqual([]);
+
+    const state = await h.send({ type: 'getState' });
+    expect(state).toEqual({
+      ok: true,
+      value: {
+        session: expect.objectContaining({ id: session.id }),
+        settings: DEFAULT_SETTINGS,
+        notice: 'storageReset',
+      },
+    });
+  });
+
+  it('drops a session from a future version (not misread) and says so', async () => {
+    h.browser.storage.local.seed({ session: { schemaVersion: 3, id: 'from-the-future' } });
+    await h.boot();
+    await h.browser.runtime.onStartup.dispatch();
+    expect(h.browser.storage.local.peek()).toEqual({ notice: 'storageReset' });
+    expect(h.browser.alarms.peek()).toEqual([]);
+  });
+
+  it('drops an unreadable outbox without throwing or performing anything', async () => {
+    h.browser.storage.local.seed({
+      [OUTBOX_KEY]: { effects: [{ type: 'log', entry: 'junk' }, { type: 'alarm', when: 1 }, 7] },
+    });
+    await h.boot();
+    await h.browser.runtime.onStartup.dispatch();
+    expect(h.browser.storage.local.peek()).toEqual({});
+    expect(h.browser.alarms.peek()).toEqual([]);
+    expect(h.errors).toEqual([]);
+  });
+});
+
 describe('a failing storage.set', () => {
   it('replies errorSaveFailed, performs no effects, and the next event succeeds', async () => {
     await h.boot();
@@ -74,8 +143,15 @@ describe('a failing storage.set', () => {
     expect(failed).toEqual({ ok: false, error: 'errorSaveFailed' });
     expect(h.stored()).toEqual(storedBefore);
     expect(h.browser.action.badgeText).toBe('ICE');
-    expect(h.browser.alarms.peek()).toEqual(alarmsBefore);
+    // The alarm was armed before the save, only ever earlier: the stored state is still woken
+    // in time (here a minute from now instead of at its first reminder).
+    expect(h.browser.alarms.peek()).toEqual([{ name: ALARM_NAME, scheduledTime: t0 + MIN }]);
+    expect(alarmsBefore).toEqual([{ name: ALARM_NAME, scheduledTime: t0 + 5 * MIN }]);
     expect(h.browser.notifications.created).toHaveLength(0);
+    // No drift: what the popup is told is what is stored.
+    const read = await h.send({ type: 'getState' });
+    expect(read.ok && read.value.session).toEqual(h.stored());
+    expect(h.stored()?.status).toBe('due');
 
     const retried = await h.send({ type: 'confirm' });
     expect(retried.ok).toBe(true);
@@ -98,6 +174,40 @@ describe('a failing storage.set', () => {
     expect(state.ok && state.value.notice).toBe(null);
     expect(h.stored()?.stepIndex).toBe(1);
     expect(h.shown()).toEqual([expect.objectContaining({ title: 'Take the ice off now' })]);
+  });
+
+  it('retries by itself: the alarm armed before the failed save wakes the stored state', async () => {
+    await h.boot();
+    await h.send({ type: 'start', planId: 'guide', injuryAt: t0 - 3 * HOUR });
+    await h.send({ type: 'confirm' });
+    await h.clock.set(t0 + 20 * MIN - 1);
+    h.browser.storage.local.failNextSet();
+    await h.clock.advance(1);
+    expect(h.stored()?.stepIndex).toBe(0);
+    expect(h.browser.storage.local.peek()).not.toHaveProperty(OUTBOX_KEY);
+    expect(h.browser.alarms.peek()).toEqual([{ name: ALARM_NAME, scheduledTime: t0 + 21 * MIN }]);
+    // Nobody opens the popup: the alarm retries a minute later, and the person is alerted.
+    await h.clock.advance(MIN);
+    expect(h.stored()?.stepIndex).toBe(1);
+    expect(h.shown()).toEqual([expect.objectContaining({ title: 'Take the ice off now' })]);
+    const history = h.browser.storage.local.peek().history as HistoryEntry[];
+    expect(history).toEqual([
+      expect.objectContaining({ outcome: 'completed', noticedLateMs: MIN }),
+    ]);
+  });
+
+  it('keeps failing safely: each failed command changes nothing stored, then works again', async () => {
+    await h.boot();
+    await h.send({ type: 'start', planId: 'guide', injuryAt: t0 - 3 * HOUR });
+    const before = h.stored();
+    h.browser.storage.local.failNextSet(3);
+    for (const type of ['confirm', 'skip', 'stop'] as const) {
+      expect(await h.send({ type })).toEqual({ ok: false, error: 'errorSaveFailed' });
+      expect(h.stored()).toEqual(before);
+    }
+    const state = await h.send({ type: 'getState' });
+    expect(state.ok && state.value.session?.status).toBe('due');
+    expect(h.browser.storage.local.peek().history).toBeUndefined();
   });
 
   it('reports saveFailed to a reader whose own wake failed to save', async () => {

@@ -179,3 +179,56 @@ describe('fake offscreen, commands and idle', () => {
     expect(seen).toHaveLength(3);
   });
 });
+
+describe('planted hangs (a worker killed mid-call)', () => {
+  it('a matching storage call never settles and writes nothing; others go through', async () => {
+    const b = createFakeBrowser();
+    const reached = b.storage.local.hangNext('set', 'session');
+    await b.storage.local.set({ other: 1 });
+    let settled = false;
+    void b.storage.local.set({ session: 1, outbox: 2 }).finally(() => {
+      settled = true;
+    });
+    await reached;
+    await new Promise((r) => setTimeout(r, 5));
+    expect(settled).toBe(false);
+    expect(b.storage.local.peek()).toEqual({ other: 1 });
+    // Used once: the next write of the same key works.
+    await b.storage.local.set({ session: 3 });
+    expect(b.storage.local.peek()).toEqual({ other: 1, session: 3 });
+  });
+
+  it('hangs a remove of a matching key', async () => {
+    const b = createFakeBrowser();
+    await b.storage.local.set({ outbox: 1, keep: 2 });
+    const reached = b.storage.local.hangNext('remove', 'outbox');
+    void b.storage.local.remove(['outbox']);
+    await reached;
+    expect(b.storage.local.peek()).toEqual({ outbox: 1, keep: 2 });
+  });
+
+  it('a hung notifications.create shows nothing; the next create shows', async () => {
+    const b = createFakeBrowser();
+    const reached = b.notifications.hangNext('create');
+    const options = { type: 'basic', iconUrl: 'i.png', title: 'T', message: 'M' } as const;
+    let settled = false;
+    void b.notifications.create('n', options).finally(() => {
+      settled = true;
+    });
+    await reached;
+    await new Promise((r) => setTimeout(r, 5));
+    expect(settled).toBe(false);
+    expect(b.notifications.peek()).toEqual({});
+    await b.notifications.create('n', options);
+    expect(Object.keys(await b.notifications.getAll())).toEqual(['n']);
+  });
+
+  it('a hung notifications.clear leaves the notification shown', async () => {
+    const b = createFakeBrowser();
+    await b.notifications.create('n', { type: 'basic', iconUrl: 'i', title: 'T', message: 'M' });
+    const reached = b.notifications.hangNext('clear');
+    void b.notifications.clear('n');
+    await reached;
+    expect(Object.keys(b.notifications.peek())).toEqual(['n']);
+  });
+});

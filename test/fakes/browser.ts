@@ -22,6 +22,7 @@ import { makeGetMessage } from '../helpers/messages';
 import type { FakeClock } from './clock';
 import { createFakeClock } from './clock';
 import { FakeEvent, isThenable } from './event';
+import { Hangs } from './hang';
 import { FakeStorageArea } from './storage';
 
 export type Flavour = 'chromium' | 'firefox';
@@ -145,6 +146,7 @@ export class FakeNotifications {
   /** Every notification ever created, in order. */
   readonly created: { id: string; options: NotificationOptions }[] = [];
   private readonly shown = new Map<string, NotificationOptions>();
+  private readonly hangs = new Hangs<'create' | 'clear'>();
   private nextId = 1;
 
   constructor(private readonly flavour: Flavour) {
@@ -154,10 +156,20 @@ export class FakeNotifications {
     }
   }
 
+  /**
+   * The worker dies inside the next `create` (or `clear`): the call never settles and nothing
+   * is shown (or cleared). Resolves when it is reached (then call `restart()`).
+   */
+  hangNext(method: 'create' | 'clear'): Promise<void> {
+    return this.hangs.plant((m) => m === method);
+  }
+
   create(
     idOrOptions: string | NotificationOptions,
     maybeOptions?: NotificationOptions,
   ): Promise<string> {
+    const hung = this.hangs.take('create');
+    if (hung) return hung;
     const options = typeof idOrOptions === 'string' ? maybeOptions : idOrOptions;
     const id =
       typeof idOrOptions === 'string' && idOrOptions !== '' ? idOrOptions : `auto-${this.nextId++}`;
@@ -193,6 +205,8 @@ export class FakeNotifications {
 
   async clear(id: string): Promise<boolean> {
     await Promise.resolve();
+    const hung = this.hangs.take('clear');
+    if (hung) await hung;
     return this.shown.delete(id);
   }
 

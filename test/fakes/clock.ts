@@ -15,6 +15,11 @@ export interface FakeClock {
   advance(ms: number): Promise<void>;
   /** Moves to `ms` (forward fires scheduled moments; backward just jumps, like a clock change). */
   set(ms: number): Promise<void>;
+  /**
+   * The machine sleeps for `ms`: nothing fires meanwhile; on waking, everything overdue fires
+   * once, late (as alarms do after a suspend).
+   */
+  sleep(ms: number): Promise<void>;
   /** Registers a scheduler (the fake alarms); returns the unregister function. */
   attach(scheduler: ClockScheduler): () => void;
 }
@@ -54,6 +59,10 @@ export function createFakeClock(start: number): FakeClock {
     set: async (ms) => {
       if (ms < current) current = ms;
       else await runTo(ms);
+    },
+    sleep: async (ms) => {
+      current += ms;
+      for (const s of [...schedulers]) await s.fireDue();
     },
     attach(scheduler) {
       schedulers.add(scheduler);

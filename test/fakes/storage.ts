@@ -6,6 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { StorageArea, StorageChange, StorageKeys } from '../../src/background/browser-api';
 import { FakeEvent } from './event';
+import { Hangs } from './hang';
 
 export type ChangeListener = (changes: Record<string, StorageChange>, areaName: string) => void;
 
@@ -13,6 +14,7 @@ export class FakeStorageArea implements StorageArea {
   readonly onChanged = new FakeEvent<(changes: Record<string, StorageChange>) => void>();
   private readonly data = new Map<string, unknown>();
   private readonly setFailures: Error[] = [];
+  private readonly hangs = new Hangs<{ op: 'set' | 'remove'; keys: string[] }>();
   /** When true every call rejects, like storage.sync with sync disabled by policy. */
   unavailable = false;
   /** Number of `set` calls that went through (successful writes). */
@@ -26,6 +28,14 @@ export class FakeStorageArea implements StorageArea {
   /** Makes the next `count` calls to `set` reject (e.g. the quota is full). */
   failNextSet(count = 1, error = new Error('QUOTA_BYTES quota exceeded')): void {
     for (let i = 0; i < count; i++) this.setFailures.push(error);
+  }
+
+  /**
+   * The worker dies inside the next `op` call that touches one of `keys`: that call never
+   * settles and writes nothing. Resolves when it is reached (then call `restart()`).
+   */
+  hangNext(op: 'set' | 'remove', ...keys: string[]): Promise<void> {
+    return this.hangs.plant((call) => call.op === op && keys.some((k) => call.keys.includes(k)));
   }
 
   /** Synchronous copy of everything stored, for assertions. */
@@ -59,6 +69,8 @@ export class FakeStorageArea implements StorageArea {
 
   async set(items: Record<string, unknown>): Promise<void> {
     await this.gate();
+    const hung = this.hangs.take({ op: 'set', keys: Object.keys(items) });
+    if (hung) await hung;
     const failure = this.setFailures.shift();
     if (failure) throw failure;
     // Clone everything first: a value that cannot be cloned fails the whole call, like the real one.
@@ -80,6 +92,8 @@ export class FakeStorageArea implements StorageArea {
 
   async remove(keys: string | string[]): Promise<void> {
     await this.gate();
+    const hung = this.hangs.take({ op: 'remove', keys: typeof keys === 'string' ? [keys] : keys });
+    if (hung) await hung;
     const changes: Record<string, StorageChange> = {};
     for (const k of typeof keys === 'string' ? [keys] : keys) {
       if (!this.data.has(k)) continue;
