@@ -5,7 +5,13 @@
 import type { Effect, Session, Settings } from '../core';
 import { parseHistory, parseSession, parseSettings } from '../core';
 import type { NoticeKind } from '../shared/messages';
-import { HISTORY_KEY, NOTICE_KEY, SESSION_KEY, SETTINGS_KEY } from '../shared/storage-keys';
+import {
+  HISTORY_KEY,
+  NOTICE_KEY,
+  OUTBOX_KEY,
+  SESSION_KEY,
+  SETTINGS_KEY,
+} from '../shared/storage-keys';
 import type { BrowserApi, StorageArea } from './browser-api';
 import { updateHistory } from './effects';
 
@@ -13,7 +19,6 @@ import { updateHistory } from './effects';
  * The effects of a saved transition not yet known to be performed, stored with the session in
  * one write; a worker that dies before performing them leaves it for the next event to replay.
  */
-export const OUTBOX_KEY = 'outbox';
 
 export interface StoredState {
   readonly session: Session | null;

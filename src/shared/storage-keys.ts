@@ -8,3 +8,5 @@ export const NOTICE_KEY = 'notice';
 export const ALARM_NAME = 'icecycle-tick';
 /** One notification id per purpose so a new alert replaces the old one. */
 export const NOTIFICATION_ID = 'icecycle-phase';
+/** Effects a dead worker left unperformed (background only; replayed idempotently). */
+export const OUTBOX_KEY = 'outbox';

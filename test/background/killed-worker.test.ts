@@ -3,9 +3,8 @@
  * outbox → perform → clear outbox). Whatever was missing is done by the next wake, exactly once.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OUTBOX_KEY } from '../../src/background/state-store';
 import type { HistoryEntry } from '../../src/core';
-import { ALARM_NAME } from '../../src/shared/storage-keys';
+import { ALARM_NAME, OUTBOX_KEY } from '../../src/shared/storage-keys';
 import type { Harness } from './harness';
 import { createHarness, HOUR, MIN, t0 } from './harness';
 
