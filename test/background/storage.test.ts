@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OUTBOX_KEY } from '../../src/background/state-store';
 import type { HistoryEntry, Session } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/core';
-import { ALARM_NAME } from '../../src/shared/storage-keys';
+import { ALARM_NAME, OUTBOX_KEY } from '../../src/shared/storage-keys';
 import type { Harness } from './harness';
 import { createHarness, HOUR, MIN, t0 } from './harness';
 
