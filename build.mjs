@@ -46,6 +46,8 @@ export const ENTRIES = [
   { out: 'offscreen', source: 'src/offscreen/offscreen.ts', html: 'src/offscreen/offscreen.html' },
 ];
 
+/** Supplies the classic JSX factory to every view bundle (see esbuildOptions). */
+const JSX_SHIM = 'src/shared/jsx-shim.ts';
 const LOCALES_DIR = 'src/_locales';
 const ICONS_DIR = 'icons';
 /** Chrome's rule for message names: https://developer.chrome.com/docs/extensions/reference/api/i18n */
@@ -138,6 +140,21 @@ function resolveEntries(allowMissing, log) {
   return present;
 }
 
+/** tsconfig.json as esbuild should read it for view bundles: everything but JSX as written. */
+function classicJsxTsconfig() {
+  const tsconfig = readJson(join(root, 'tsconfig.json'), 'tsconfig.json');
+  const { jsxImportSource: _unused, ...compilerOptions } = tsconfig.compilerOptions ?? {};
+  return {
+    ...tsconfig,
+    compilerOptions: {
+      ...compilerOptions,
+      jsx: 'react',
+      jsxFactory: '__h',
+      jsxFragmentFactory: '__F',
+    },
+  };
+}
+
 function esbuildOptions(entry, outdir, dev) {
   return {
     absWorkingDir: root,
@@ -150,8 +167,23 @@ function esbuildOptions(entry, outdir, dev) {
     platform: 'browser',
     splitting: false,
     target: ['chrome120', 'firefox128'],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
+    // Classic JSX: `__h(tag, props, ...children)` straight into Preact's `h`, which is smaller
+    // than the automatic runtime's `jsx()` wrapper (~140 B gzip of the popup's 12 KB budget).
+    // Only .tsx entries (views) get the shim. Type checking and vitest keep the automatic runtime
+    // (tsconfig.json, vitest.config.ts); both produce the same Preact vnodes.
+    ...(entry.source.endsWith('.tsx') && {
+      jsx: 'transform',
+      jsxFactory: '__h',
+      jsxFragment: '__F',
+      inject: [join(root, JSX_SHIM)],
+      // esbuild lets tsconfig.json's "jsx": "react-jsx" win over the `jsx` option above, so the
+      // bundle gets the project's tsconfig with only its JSX mode changed.
+      tsconfigRaw: classicJsxTsconfig(),
+      // Preact's private fields ship already renamed to `__x` (its mangle.json) so that bundlers
+      // can shorten them further; only Preact uses such names here, and esbuild never renames
+      // one onto a property name the bundle uses otherwise. ~50 B gzip off the popup.
+      mangleProps: /^__[a-zA-Z]$/,
+    }),
     minify: !dev,
     sourcemap: dev ? 'linked' : false,
     charset: 'utf8',

@@ -9,6 +9,7 @@ import { GuideLinks } from './components/guide-links';
 import { IdleScreen } from './components/idle-screen';
 import { SessionScreen } from './components/session-screen';
 import { announcementFor, toneOf } from './phase';
+import { shortcutLine } from './shortcut-line';
 
 interface AppProps {
   readonly client: Client;
@@ -23,6 +24,8 @@ interface AppState {
   readonly error: string | null;
   /** The polite live region's text, set on phase changes only. */
   readonly announcement: string;
+  /** The keyboard shortcuts line; null until read, or when none is set. */
+  readonly shortcuts: string | null;
 }
 
 /** An error key from the background, or a generic line if this build does not know the key. */
@@ -48,6 +51,7 @@ export class App extends Component<AppProps, AppState> {
     now: this.props.client.now(),
     error: this.props.initialError ? errorText(this.props.initialError) : null,
     announcement: '',
+    shortcuts: null,
   };
   #root = createRef<HTMLDivElement>();
   /** One command at a time; buttons stay enabled so focus is never lost to a disabled button. */
@@ -88,6 +92,10 @@ export class App extends Component<AppProps, AppState> {
       this.setState({ snapshot, now: this.#clock() }),
     );
     client.send({ type: 'getState' }).then(this.#apply);
+    client.readShortcuts?.().then(
+      (list) => this.setState({ shortcuts: shortcutLine(list) }),
+      () => undefined,
+    );
     this.#follow(null);
   }
 
@@ -132,7 +140,10 @@ export class App extends Component<AppProps, AppState> {
     }
   }
 
-  render({ client }: AppProps, { snapshot, error, announcement }: AppState): JSX.Element {
+  render(
+    { client }: AppProps,
+    { snapshot, error, announcement, shortcuts }: AppState,
+  ): JSX.Element {
     const { session, notice } = snapshot;
     const view = this.#view();
     return (
@@ -172,7 +183,7 @@ export class App extends Component<AppProps, AppState> {
         <div class="sr" aria-live="polite" aria-atomic="true">
           {announcement}
         </div>
-        <GuideLinks openPage={(path) => client.openPage(path)} />
+        <GuideLinks openPage={(path) => client.openPage(path)} shortcuts={shortcuts} />
       </div>
     );
   }

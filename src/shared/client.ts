@@ -21,12 +21,22 @@ export interface Client {
   now(): number;
   /** Opens an extension page (e.g. "guide.html#ice") in a tab and closes the popup. */
   openPage(path: string): void;
+  /**
+   * The keyboard shortcuts by manifest command name (e.g. "_execute_action"); `shortcut` is
+   * empty or missing when no key is set. Optional so a twin without it still compiles.
+   */
+  readShortcuts?(): Promise<readonly Shortcut[]>;
+}
+
+export interface Shortcut {
+  readonly name?: string;
+  readonly shortcut?: string;
 }
 
 /** The message key shown when the background cannot be reached. */
 export const ERROR_NO_BACKGROUND = 'errorNoBackground';
 
-type ViewApi = Pick<Browser.Browser, 'storage' | 'runtime' | 'tabs'>;
+type ViewApi = Pick<Browser.Browser, 'storage' | 'runtime' | 'tabs' | 'commands'>;
 
 function extensionApi(): ViewApi {
   const g = globalThis as { browser?: ViewApi; chrome?: ViewApi };
@@ -115,5 +125,8 @@ export function createBrowserClient(): Client {
         () => undefined,
       );
     },
+
+    // `commands` is missing where the browser has no shortcuts (e.g. Firefox for Android).
+    readShortcuts: async () => (await browser.commands?.getAll()) ?? [],
   };
 }

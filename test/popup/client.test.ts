@@ -14,6 +14,7 @@ const fake = vi.hoisted(() => {
     sendMessage: (async () => undefined) as (msg: unknown) => Promise<unknown>,
     created: [] as unknown[],
     closed: 0,
+    commands: [] as { name?: string; shortcut?: string; description?: string }[],
   };
   const pick = (area: Record<string, unknown>, keys: string | string[]): Record<string, unknown> =>
     Object.fromEntries(
@@ -43,6 +44,9 @@ const fake = vi.hoisted(() => {
         return {};
       },
     },
+    commands: { getAll: async () => state.commands } as
+      | { getAll(): Promise<unknown[]> }
+      | undefined,
   };
   return { state, browser };
 });
@@ -61,6 +65,8 @@ beforeEach(() => {
   fake.state.listeners.clear();
   fake.state.created = [];
   fake.state.closed = 0;
+  fake.state.commands = [];
+  fake.browser.commands = { getAll: async () => fake.state.commands };
   vi.stubGlobal('window', { close: () => fake.state.closed++ });
   vi.stubGlobal('browser', fake.browser);
 });
@@ -142,5 +148,16 @@ describe('createBrowserClient', () => {
     createBrowserClient().openPage('guide.html#ice');
     await vi.waitFor(() => expect(fake.state.closed).toBe(1));
     expect(fake.state.created).toEqual([{ url: 'chrome-extension://abc/guide.html#ice' }]);
+  });
+
+  it('reads the keyboard shortcuts, and none where the browser has no commands API', async () => {
+    const commands = [
+      { name: '_execute_action', shortcut: 'Alt+Shift+Y', description: '' },
+      { name: 'toggle-confirm-pause', shortcut: '', description: 'Confirm or pause' },
+    ];
+    fake.state.commands = commands;
+    expect(await createBrowserClient().readShortcuts?.()).toEqual(commands);
+    fake.browser.commands = undefined;
+    expect(await createBrowserClient().readShortcuts?.()).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE, type Session } from '../../src/core';
 import { createMockClient, sessionAt, T0 } from './mock-client';
@@ -7,13 +7,18 @@ import { flush, renderApp, usePopupTestSetup } from './render-app';
 
 usePopupTestSetup();
 
+/** Each control's accessible name (the snooze choices show "5 min" and are named "Snooze 5 min"). */
 function buttonNames(): string[] {
   const controls = document.querySelector('.controls');
-  return [...(controls?.querySelectorAll('button') ?? [])].map((b) => b.textContent ?? '');
+  return [...(controls?.querySelectorAll('button') ?? [])].map(
+    (b) => b.getAttribute('aria-label') ?? b.textContent ?? '',
+  );
 }
 
+const SNOOZES = ['Snooze 5 min', 'Snooze 10 min', 'Snooze 15 min'];
+
 const cases: [string, () => Session, number, string[]][] = [
-  ['due', () => sessionAt([]), T0, ['Ice is on', 'Pause', 'Snooze 5 min', 'Skip', 'Stop']],
+  ['due', () => sessionAt([]), T0, ['Ice is on', 'Pause', 'Skip', ...SNOOZES, 'Stop']],
   ['running ice', () => sessionAt([{ type: 'confirm' }]), T0, ['Pause', 'Skip', 'Stop']],
   [
     'running rest',
@@ -31,7 +36,7 @@ const cases: [string, () => Session, number, string[]][] = [
     'heat due',
     () => sessionAt([], { planId: 'heat' }),
     T0,
-    ['Heat is on', 'Pause', 'Snooze 5 min', 'Skip', 'Stop'],
+    ['Heat is on', 'Pause', 'Skip', ...SNOOZES, 'Stop'],
   ],
 ];
 
@@ -59,13 +64,27 @@ describe('controls', () => {
     expect(screen.getByRole('heading', { name: /Paused/ })).toBeTruthy();
   });
 
-  it('snoozes for 5 minutes and says until when', async () => {
+  it.each([
+    [5, /9:05|09:05/],
+    [10, /9:10|09:10/],
+    [15, /9:15|09:15/],
+  ])('snoozes for %i minutes and says until when', async (minutes, until) => {
     const client = createMockClient({ session: sessionAt([]) });
     await renderApp(client);
-    fireEvent.click(screen.getByRole('button', { name: 'Snooze 5 min' }));
+    const group = screen.getByRole('group', { name: 'Snooze' });
+    const choice = within(group).getByRole('button', { name: `Snooze ${minutes} min` });
+    expect(choice.textContent).toBe(`${minutes} min`);
+    fireEvent.click(choice);
     await flush();
-    expect(client.sentOf('snooze')).toEqual([{ type: 'snooze', minutes: 5 }]);
-    expect(screen.getByText(/^Snoozed until/).textContent).toMatch(/9:05|09:05/);
+    expect(client.sentOf('snooze')).toEqual([{ type: 'snooze', minutes }]);
+    expect(screen.getByText(/^Snoozed until/).textContent).toMatch(until);
+  });
+
+  it('offers the snooze choices only while an application is due', async () => {
+    const client = createMockClient({ session: sessionAt([{ type: 'confirm' }]) });
+    await renderApp(client);
+    expect(screen.queryByRole('group', { name: 'Snooze' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Snooze/ })).toBeNull();
   });
 
   it('Stop asks first; Keep going and Escape cancel; Stop stops', async () => {

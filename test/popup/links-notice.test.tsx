@@ -25,6 +25,14 @@ describe('guide links and footer', () => {
     fireEvent.click(within(footer).getByRole('button', { name: 'When to get help' }));
     expect(client.opened.at(-1)).toBe('guide.html#help');
   });
+
+  it('open the welcome page with its safety checklist from the footer', async () => {
+    const client = createMockClient();
+    await renderApp(client);
+    const footer = screen.getByRole('contentinfo');
+    fireEvent.click(within(footer).getByRole('button', { name: 'Welcome & safety checklist' }));
+    expect(client.opened).toEqual(['welcome.html']);
+  });
 });
 
 describe('notice banner', () => {

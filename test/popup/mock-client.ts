@@ -4,7 +4,7 @@
  */
 import type { EngineEvent, Session, Settings } from '../../src/core';
 import { DEFAULT_SETTINGS, HOUR, transition } from '../../src/core';
-import type { Client } from '../../src/shared/client';
+import type { Client, Shortcut } from '../../src/shared/client';
 import type {
   CommandName,
   Message,
@@ -20,6 +20,8 @@ export interface MockClient extends Client {
   clock: number;
   readonly sent: Message[];
   readonly opened: string[];
+  /** What `readShortcuts` returns (none set by default). */
+  keys: Shortcut[];
   /** Replace the next reply for a command (e.g. an error). */
   replyWith(type: CommandName, reply: Reply<CommandName>): void;
   /** Simulates the background writing storage: listeners get the new snapshot. */
@@ -51,6 +53,7 @@ export function createMockClient(initial: Partial<StateSnapshot> = {}, clock = T
     clock,
     sent: [],
     opened: [],
+    keys: [],
     readSnapshot: () => Promise.resolve(client.snapshot),
     send<K extends CommandName>(msg: MessageOf<K>): Promise<Reply<K>> {
       client.sent.push(msg);
@@ -84,6 +87,7 @@ export function createMockClient(initial: Partial<StateSnapshot> = {}, clock = T
     openPage(path) {
       client.opened.push(path);
     },
+    readShortcuts: () => Promise.resolve(client.keys),
     replyWith(type, reply) {
       overrides.set(type, reply);
     },

@@ -65,6 +65,16 @@ describe('welcome.css', () => {
     }
   });
 
+  it('never transitions colours, so a colour-scheme switch shows no mixed pair', () => {
+    // A background fading from the light scheme under text already dark measured 2.5:1 (axe).
+    const code = css.replace(/\/\*[\s\S]*?\*\//g, '');
+    for (const m of code.matchAll(/\btransition(-property)?\s*:\s*([^;}]+)/g)) {
+      // A transition without a property list transitions `all`.
+      expect(m[2], m[0]).toMatch(/^[a-z-]+\s/);
+      expect(m[2], m[0]).not.toMatch(/color|background|\ball\b/);
+    }
+  });
+
   it('keeps focus visible and animates only without prefers-reduced-motion', () => {
     expect(css).toMatch(/:focus-visible\s*\{[^}]*outline:\s*3px solid/);
     expect(css).not.toMatch(/outline:\s*(none|0)\b/);

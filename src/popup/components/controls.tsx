@@ -1,17 +1,15 @@
 import { Component, createRef, type JSX } from 'preact';
+import { SNOOZE_CHOICES } from '../../core';
 import type { ViewState } from '../../core/types';
 import { t } from '../../shared/i18n';
 import type { Command } from '../command';
 import { button } from './button';
-
-export const SNOOZE_MINUTES = 5;
 
 /** In screen order, with their labels; the first one shown is the primary action. */
 const ACTIONS = [
   ['confirm', ''],
   ['resume', 'popupResume'],
   ['pause', 'popupPause'],
-  ['snooze', 'popupSnooze'],
   ['skip', 'popupSkip'],
 ] as const;
 
@@ -25,8 +23,9 @@ interface ControlsState {
 }
 
 /**
- * Only the buttons `view.can` allows, primary first. Stop asks first, inline (not a modal):
- * focus moves to the safe choice, Escape cancels, and cancelling returns focus to Stop.
+ * Only the buttons `view.can` allows, primary first, then the snooze choices. Stop asks first,
+ * inline (not a modal): focus moves to the safe choice, Escape cancels, and cancelling returns
+ * focus to Stop.
  */
 export class Controls extends Component<ControlsProps, ControlsState> {
   override state: ControlsState = { confirming: false };
@@ -52,18 +51,30 @@ export class Controls extends Component<ControlsProps, ControlsState> {
                     ? 'popupConfirmHeat'
                     : 'popupConfirmIce',
               ),
-              () =>
-                onCommand(
-                  action === 'snooze'
-                    ? { type: action, minutes: SNOOZE_MINUTES }
-                    : { type: action },
-                ),
+              () => onCommand({ type: action }),
               // While "It's off" is asked for, that is the one primary action.
               i === 0 && !view.takeOffPending ? 'pri' : '',
               action,
             ),
           )}
         </div>
+        {view.can.snooze ? (
+          // One click per choice; each button's name says what it does ("Snooze 10 min").
+          <fieldset class="snz">
+            <legend class="mu">{t('popupSnooze')}</legend>
+            {SNOOZE_CHOICES.map((minutes) => (
+              <button
+                key={minutes}
+                type="button"
+                class="btn sm"
+                aria-label={t('popupSnoozeFor', minutes)}
+                onClick={() => onCommand({ type: 'snooze', minutes })}
+              >
+                {t('popupMinutes', minutes)}
+              </button>
+            ))}
+          </fieldset>
+        ) : null}
         {view.can.stop ? (
           confirming ? (
             <fieldset

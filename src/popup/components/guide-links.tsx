@@ -20,17 +20,24 @@ export function guidePath(topic: GuideTopic): string {
   return `guide.html#${topic}`;
 }
 
-/** The guide's topics, then the footer: not medical advice, and when to get help. */
+/**
+ * The guide's topics, then the footer: not medical advice, when to get help, the welcome page
+ * (safety checklist, test alert) and the keyboard shortcuts, when any are set.
+ */
 export function GuideLinks({
   openPage,
+  shortcuts,
 }: {
   readonly openPage: (path: string) => void;
+  /** The shortcuts line, or null to show none. */
+  readonly shortcuts: string | null;
 }): JSX.Element {
-  const link = (topic: GuideTopic, label: string): JSX.Element => (
-    <button type="button" class="link" onClick={() => openPage(guidePath(topic))}>
+  const open = (path: string, label: string): JSX.Element => (
+    <button type="button" class="link" onClick={() => openPage(path)}>
       {t(label)}
     </button>
   );
+  const link = (topic: GuideTopic, label: string): JSX.Element => open(guidePath(topic), label);
   return (
     <>
       <nav aria-labelledby="guide-heading">
@@ -42,9 +49,13 @@ export function GuideLinks({
         </ul>
       </nav>
       <footer>
-        {t('popupNotAdvice')}
-        <span aria-hidden="true"> · </span>
-        {link('help', 'popupGuideHelp')}
+        <p>
+          {t('popupNotAdvice')}
+          <span aria-hidden="true"> · </span>
+          {link('help', 'popupGuideHelp')}
+        </p>
+        {open('welcome.html', 'popupWelcome')}
+        {shortcuts ? <p>{shortcuts}</p> : null}
       </footer>
     </>
   );

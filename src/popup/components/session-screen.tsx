@@ -54,13 +54,14 @@ function timerLabel(ms: number): string {
 }
 
 /** The line under a due application's heading: held by quiet hours, snoozed, or due since. */
-function dueNote(view: ViewState): string | null {
-  const lang = uiLanguage();
-  if (view.quietUntil !== null) return t('popupQuietUntil', formatClock(view.quietUntil, lang));
-  if (view.snoozedUntil !== null) {
-    return t('popupSnoozedUntil', formatClock(view.snoozedUntil, lang));
-  }
-  return view.dueSince === null ? null : t('popupDueSince', formatClock(view.dueSince, lang));
+function dueNote({ quietUntil, snoozedUntil, dueSince }: ViewState): string | null {
+  const [key, at] =
+    quietUntil !== null
+      ? ['popupQuietUntil', quietUntil]
+      : snoozedUntil !== null
+        ? ['popupSnoozedUntil', snoozedUntil]
+        : ['popupDueSince', dueSince];
+  return at === null ? null : t(key, formatClock(at, uiLanguage()));
 }
 
 function pausedKey(session: Session, view: ViewState): string {
@@ -110,7 +111,7 @@ export function SessionScreen({
     <section aria-labelledby="phase-heading">
       <div class="hd">
         <h2 id="phase-heading">
-          <span aria-hidden="true">{ICONS[tone]}</span>
+          <span aria-hidden="true">{ICONS[tone]} </span>
           {phaseName(view)}
         </h2>
         {status !== 'done' && view.cycle > 0 ? (

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { screen } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { shortcutLine } from '../../src/popup/shortcut-line';
+import { createMockClient } from './mock-client';
+import { renderApp, usePopupTestSetup } from './render-app';
+
+usePopupTestSetup();
+
+const BOTH = [
+  { name: '_execute_action', shortcut: 'Alt+Shift+Y' },
+  { name: 'toggle-confirm-pause', shortcut: 'Alt+Shift+U' },
+];
+
+describe('shortcutLine', () => {
+  it('names each command that has keys set', () => {
+    expect(shortcutLine(BOTH)).toBe('Shortcuts: Alt+Shift+Y open · Alt+Shift+U confirm/pause');
+  });
+
+  it('leaves out commands without keys and commands it does not know', () => {
+    expect(
+      shortcutLine([
+        { name: '_execute_action', shortcut: '' },
+        { name: 'toggle-confirm-pause', shortcut: 'Ctrl+Shift+1' },
+        { name: 'someone-elses', shortcut: 'Alt+K' },
+        { shortcut: 'Alt+J' },
+      ]),
+    ).toBe('Shortcuts: Ctrl+Shift+1 confirm/pause');
+  });
+
+  it('is null when no shortcut is set', () => {
+    expect(shortcutLine([])).toBeNull();
+    expect(shortcutLine([{ name: '_execute_action', shortcut: '' }, { name: 'x' }])).toBeNull();
+  });
+});
+
+describe('shortcuts line in the popup', () => {
+  it('shows the shortcuts the browser has, in the footer', async () => {
+    const client = createMockClient();
+    client.keys = BOTH;
+    await renderApp(client);
+    expect(screen.getByRole('contentinfo').textContent).toContain(
+      'Shortcuts: Alt+Shift+Y open · Alt+Shift+U confirm/pause',
+    );
+  });
+
+  it('shows nothing when none is set, or when the client cannot list them', async () => {
+    const none = createMockClient();
+    none.keys = [{ name: '_execute_action', shortcut: '' }];
+    const { unmount } = await renderApp(none);
+    expect(screen.queryByText(/^Shortcuts:/)).toBeNull();
+    unmount();
+
+    const noApi = createMockClient();
+    noApi.readShortcuts = undefined;
+    await renderApp(noApi);
+    expect(screen.queryByText(/^Shortcuts:/)).toBeNull();
+    expect(screen.getByRole('contentinfo').textContent).toContain('Not medical advice');
+  });
+
+  it('shows nothing when reading them fails', async () => {
+    const client = createMockClient();
+    client.readShortcuts = () => Promise.reject(new Error('no commands here'));
+    await renderApp(client);
+    expect(screen.queryByText(/^Shortcuts:/)).toBeNull();
+  });
+});
