@@ -38,18 +38,12 @@ export function looksLikeSession(v: unknown): v is Session {
   );
 }
 
-/** Stored settings as a view needs them, or the defaults when they do not look current. */
+/**
+ * Stored settings as a view needs them, or the defaults when they do not look current. Field
+ * values are not checked here: views only display them, and the background repairs them.
+ */
 export function settingsForView(v: unknown): Settings {
-  if (!isObj(v) || v.schemaVersion !== 2) return DEFAULT_SETTINGS;
-  const planId = ['guide', 'spaced', 'heat', 'custom'].includes(v.planId as string);
-  const custom = v.custom;
-  const customOk =
-    isObj(custom) &&
-    (custom.modality === 'ice' || custom.modality === 'heat') &&
-    isNum(custom.applyMinutes) &&
-    isNum(custom.restMinutes);
-  if (!planId || !customOk || (v.acuteWindowHours !== 48 && v.acuteWindowHours !== 72)) {
-    return DEFAULT_SETTINGS;
-  }
-  return { ...DEFAULT_SETTINGS, ...(v as Partial<Settings>) };
+  return isObj(v) && v.schemaVersion === 2 && isObj(v.custom) && isObj(v.quietHours)
+    ? { ...DEFAULT_SETTINGS, ...(v as Partial<Settings>) }
+    : DEFAULT_SETTINGS;
 }
