@@ -9,11 +9,12 @@ import { GuideLinks } from './components/guide-links';
 import { IdleScreen } from './components/idle-screen';
 import { SessionScreen } from './components/session-screen';
 import { announcementFor, toneOf } from './phase';
-import { shortcutLine } from './shortcut-line';
 
 interface AppProps {
   readonly client: Client;
   readonly initial: StateSnapshot;
+  /** The keyboard shortcuts line, read with the state before the first frame (null: none set). */
+  readonly shortcuts?: string | null;
   /** A message key to show from the first frame (e.g. state could not be read). */
   readonly initialError?: string | null;
 }
@@ -24,8 +25,6 @@ interface AppState {
   readonly error: string | null;
   /** The polite live region's text, set on phase changes only. */
   readonly announcement: string;
-  /** The keyboard shortcuts line; null until read, or when none is set. */
-  readonly shortcuts: string | null;
 }
 
 /** An error key from the background, or a generic line if this build does not know the key. */
@@ -51,7 +50,6 @@ export class App extends Component<AppProps, AppState> {
     now: this.props.client.now(),
     error: this.props.initialError ? errorText(this.props.initialError) : null,
     announcement: '',
-    shortcuts: null,
   };
   #root = createRef<HTMLDivElement>();
   /** One command at a time; buttons stay enabled so focus is never lost to a disabled button. */
@@ -65,13 +63,20 @@ export class App extends Component<AppProps, AppState> {
 
   #clock = (): number => this.props.client.now();
 
+  /**
+   * The background records `lastSeenAt` on every wake (its clock-jump guard), so most stored
+   * changes and replies differ only there; those change nothing on screen and are not rendered.
+   */
+  #show(snapshot: StateSnapshot, error: string | null = null): void {
+    const key = (s: StateSnapshot): string =>
+      JSON.stringify([s.settings, s.notice, s.session && { ...s.session, lastSeenAt: 0 }]);
+    if (error === this.state.error && key(snapshot) === key(this.state.snapshot)) return;
+    this.setState({ snapshot, error, now: this.#clock() });
+  }
+
   #apply = (reply: Reply<'getState'>): void => {
-    const now = this.#clock();
-    this.setState(
-      reply.ok
-        ? { snapshot: reply.value, error: null, now }
-        : { error: errorText(reply.error), now },
-    );
+    if (reply.ok) this.#show(reply.value);
+    else this.setState({ error: errorText(reply.error), now: this.#clock() });
   };
 
   #run = (command: Command): void => {
@@ -88,14 +93,8 @@ export class App extends Component<AppProps, AppState> {
   override componentDidMount(): void {
     const { client } = this.props;
     // Follow the background: it catches up on getState (a wake) and writes storage on changes.
-    this.#unsubscribe = client.subscribe((snapshot) =>
-      this.setState({ snapshot, now: this.#clock() }),
-    );
+    this.#unsubscribe = client.subscribe((snapshot) => this.#show(snapshot, this.state.error));
     client.send({ type: 'getState' }).then(this.#apply);
-    client.readShortcuts?.().then(
-      (list) => this.setState({ shortcuts: shortcutLine(list) }),
-      () => undefined,
-    );
     this.#follow(null);
   }
 
@@ -141,8 +140,8 @@ export class App extends Component<AppProps, AppState> {
   }
 
   render(
-    { client }: AppProps,
-    { snapshot, error, announcement, shortcuts }: AppState,
+    { client, shortcuts = null }: AppProps,
+    { snapshot, error, announcement }: AppState,
   ): JSX.Element {
     const { session, notice } = snapshot;
     const view = this.#view();
@@ -170,18 +169,13 @@ export class App extends Component<AppProps, AppState> {
         </div>
         <main>
           {session ? (
-            <SessionScreen
-              session={session}
-              view={view}
-              onCommand={this.#run}
-              clock={this.#clock}
-            />
+            <SessionScreen session={session} view={view} onCommand={this.#run} />
           ) : (
             <IdleScreen settings={snapshot.settings} now={this.#clock} onCommand={this.#run} />
           )}
         </main>
         <div class="sr" aria-live="polite" aria-atomic="true">
-          {announcement}
+          {announcement || null}
         </div>
         <GuideLinks openPage={(path) => client.openPage(path)} shortcuts={shortcuts} />
       </div>

@@ -12,9 +12,12 @@ export function formatCountdown(ms: number): string {
   return `${h > 0 ? `${h}:` : ''}${pad2(Math.floor(s / 60) % 60)}:${pad2(s % 60)}`;
 }
 
-/** A wall-clock time in the UI language, e.g. "14:05" or "2:05 PM". */
-export function formatClock(at: number, locale: string): string {
-  return new Date(at).toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+/**
+ * A wall-clock time, e.g. "14:05" or "2:05 PM", in the page's default locale — in an extension
+ * page that is the browser's UI language, the one `_locales` follows.
+ */
+export function formatClock(at: number): string {
+  return new Date(at).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
 }
 
 /** The local "YYYY-MM-DDTHH:mm" an <input type=datetime-local> uses. */

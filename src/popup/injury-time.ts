@@ -1,5 +1,5 @@
 import { MAX_INJURY_AGE_MS } from '../core';
-import { HOUR, MINUTE } from '../core/types';
+import { HOUR } from '../core/types';
 import { fromLocalInputValue } from './format';
 
 /** The onset choices: hours ago, or an exact time. */
@@ -21,13 +21,4 @@ export function parseInjuryTime(value: string, now: number): InjuryTimeResult {
 
 export function injuryAtFor(onset: Onset, atValue: string, now: number): InjuryTimeResult {
   return onset === 'at' ? parseInjuryTime(atValue, now) : { ok: true, at: now - onset * HOUR };
-}
-
-/**
- * The heat plan keeps the spasm's start time; the engine refuses a start more than 72 h after
- * it, and the heat plan has no window, so an older onset is moved to the oldest one accepted
- * (with a margin for the popup's clock lagging the background's).
- */
-export function heatInjuryAt(injuryAt: number, now: number): number {
-  return Math.max(injuryAt, now - MAX_INJURY_AGE_MS + 5 * MINUTE);
 }

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../core';
 import type { Client } from '../shared/client';
 import type { StateSnapshot } from '../shared/messages';
 import { App } from './app';
+import { shortcutLine } from './shortcut-line';
 
 const EMPTY: StateSnapshot = { session: null, settings: DEFAULT_SETTINGS, notice: null };
 
@@ -13,13 +14,24 @@ const EMPTY: StateSnapshot = { session: null, settings: DEFAULT_SETTINGS, notice
 export async function mountPopup(client: Client, root: HTMLElement): Promise<void> {
   let initial: StateSnapshot;
   let initialError: string | null = null;
+  // Both reads start at once, before anything renders: the first frame is the whole truth.
+  const snapshot = client.readSnapshot();
+  const keys = client.readShortcuts?.().then(shortcutLine, () => null);
   try {
-    initial = await client.readSnapshot();
+    initial = await snapshot;
   } catch {
     // Storage could not be read: ask the background instead, which also reads it.
     const reply = await client.send({ type: 'getState' });
     initial = reply.ok ? reply.value : EMPTY;
     initialError = reply.ok ? null : reply.error;
   }
-  render(<App client={client} initial={initial} initialError={initialError} />, root);
+  render(
+    <App
+      client={client}
+      initial={initial}
+      initialError={initialError}
+      shortcuts={(await keys) ?? null}
+    />,
+    root,
+  );
 }

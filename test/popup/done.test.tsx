@@ -2,7 +2,6 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../src/core/types';
-import { heatInjuryAt } from '../../src/popup/injury-time';
 import { createMockClient, sessionAt, T0 } from './mock-client';
 import { flush, renderApp, usePopupTestSetup } from './render-app';
 
@@ -40,9 +39,15 @@ describe('done screen', () => {
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
   });
 
-  it('keeps the onset for the heat plan unless the engine would refuse it as too old', () => {
-    const now = T0;
-    expect(heatInjuryAt(now - 50 * HOUR, now)).toBe(now - 50 * HOUR);
-    expect(heatInjuryAt(now - 90 * HOUR, now)).toBe(now - 72 * HOUR + 5 * MINUTE);
+  it('hands over to heat with the same onset, even when it is more than 72 h ago', async () => {
+    const session = doneGuide();
+    const client = createMockClient({ session }, session.injuryAt + 90 * HOUR);
+    await renderApp(client);
+    fireEvent.click(screen.getByRole('button', { name: 'Start heat plan' }));
+    await flush();
+    expect(client.sentOf('start')).toEqual([
+      { type: 'start', planId: 'heat', injuryAt: session.injuryAt },
+    ]);
+    expect(screen.getByRole('heading', { name: /Heat is due/ })).toBeTruthy();
   });
 });

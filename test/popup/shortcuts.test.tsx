@@ -3,7 +3,7 @@ import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { shortcutLine } from '../../src/popup/shortcut-line';
 import { createMockClient } from './mock-client';
-import { renderApp, usePopupTestSetup } from './render-app';
+import { mountApp, usePopupTestSetup } from './render-app';
 
 usePopupTestSetup();
 
@@ -38,7 +38,7 @@ describe('shortcuts line in the popup', () => {
   it('shows the shortcuts the browser has, in the footer', async () => {
     const client = createMockClient();
     client.keys = BOTH;
-    await renderApp(client);
+    await mountApp(client);
     expect(screen.getByRole('contentinfo').textContent).toContain(
       'Shortcuts: Alt+Shift+Y open · Alt+Shift+U confirm/pause',
     );
@@ -47,13 +47,13 @@ describe('shortcuts line in the popup', () => {
   it('shows nothing when none is set, or when the client cannot list them', async () => {
     const none = createMockClient();
     none.keys = [{ name: '_execute_action', shortcut: '' }];
-    const { unmount } = await renderApp(none);
+    const { unmount } = await mountApp(none);
     expect(screen.queryByText(/^Shortcuts:/)).toBeNull();
     unmount();
 
     const noApi = createMockClient();
     noApi.readShortcuts = undefined;
-    await renderApp(noApi);
+    await mountApp(noApi);
     expect(screen.queryByText(/^Shortcuts:/)).toBeNull();
     expect(screen.getByRole('contentinfo').textContent).toContain('Not medical advice');
   });
@@ -61,7 +61,7 @@ describe('shortcuts line in the popup', () => {
   it('shows nothing when reading them fails', async () => {
     const client = createMockClient();
     client.readShortcuts = () => Promise.reject(new Error('no commands here'));
-    await renderApp(client);
+    await mountApp(client);
     expect(screen.queryByText(/^Shortcuts:/)).toBeNull();
   });
 });

@@ -1,9 +1,8 @@
 import type { JSX } from 'preact';
 import type { Session, ViewState } from '../../core/types';
-import { t, uiLanguage } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
 import type { Command } from '../command';
 import { formatClock, formatCountdown } from '../format';
-import { heatInjuryAt } from '../injury-time';
 import { ICONS, phaseName, TIPS, toneOf } from '../phase';
 import { button } from './button';
 import { Controls } from './controls';
@@ -12,10 +11,9 @@ interface SessionScreenProps {
   readonly session: Session;
   readonly view: ViewState;
   readonly onCommand: (command: Command) => void;
-  readonly clock: () => number;
 }
 
-const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const SCORES = [...Array(11).keys()];
 
 const NEXT = {
   ice: 'popupNextIce',
@@ -61,7 +59,7 @@ function dueNote({ quietUntil, snoozedUntil, dueSince }: ViewState): string | nu
       : snoozedUntil !== null
         ? ['popupSnoozedUntil', snoozedUntil]
         : ['popupDueSince', dueSince];
-  return at === null ? null : t(key, formatClock(at, uiLanguage()));
+  return at === null ? null : t(key, formatClock(at));
 }
 
 function pausedKey(session: Session, view: ViewState): string {
@@ -83,12 +81,7 @@ function endedHeat(session: Session): boolean {
  * the window, a tip, the take-off and pain prompts, and the controls. When the window has
  * ended: the heat plan when the plan suggests it, or Finish.
  */
-export function SessionScreen({
-  session,
-  view,
-  onCommand,
-  clock,
-}: SessionScreenProps): JSX.Element {
+export function SessionScreen({ session, view, onCommand }: SessionScreenProps): JSX.Element {
   const tone = toneOf(view);
   const heat = view.modality === 'heat';
   const remaining = view.remainingMs;
@@ -143,7 +136,7 @@ export function SessionScreen({
                   onCommand({
                     type: 'start',
                     planId: 'heat',
-                    injuryAt: heatInjuryAt(session.injuryAt, clock()),
+                    injuryAt: session.injuryAt,
                   }),
                 'pri',
               )
