@@ -1,0 +1,218 @@
+/** Turns the measurements into the bench's one table: [section, metric, value, reference, ratio, goal]. */
+
+const ms = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(1)} ms`);
+const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
+const ns = (v) => `${Math.round(v)} ns`;
+const x = (v) => (v === null || v === undefined || !Number.isFinite(v) ? null : `${v.toFixed(2)}×`);
+const mib = (b) => `${(b / 2 ** 20).toFixed(2)} MiB`;
+
+function bytesRows(b) {
+  const rows = [];
+  const floor = b.floor;
+  rows.push([
+    '1 bytes',
+    `floor: preact ${floor.preact} render+h${floor.hooks.length ? `+${floor.hooks.join(',')}` : ''} (raw ${floor.raw}, br ${floor.brotli})`,
+    `${floor.gzip} B gz`,
+    '',
+    '1.00×',
+    '',
+  ]);
+  for (const o of b.outputs) {
+    rows.push([
+      '1 bytes',
+      `${o.name} ${o.files.map((f) => f.file.split('.').pop()).join('+')} gzip (raw ${o.raw}, br ${o.brotli})`,
+      `${o.gzip} B gz`,
+      `${floor.gzip} B gz`,
+      x(o.gzipVsFloor),
+      `≤ ${kib(o.budgetGzip)} gz ${o.gzip <= o.budgetGzip ? 'ok' : 'OVER'}`,
+    ]);
+  }
+  rows.push([
+    '1 bytes',
+    `_locales en messages.json (raw ${b.locales.raw})`,
+    `${b.locales.gzip} B gz`,
+    '',
+    null,
+    '',
+  ]);
+  return rows;
+}
+
+function openRows(label, o) {
+  if (!o) return [];
+  const floor = o.floor
+    ? [
+        [
+          '2 popup',
+          'Preact floor page (renders one paragraph): first frame, median (p95)',
+          `${ms(o.floor.frame.median)} (${ms(o.floor.frame.p95)})`,
+          `blank ${ms(o.blank.frame.median)} (${ms(o.blank.frame.p95)})`,
+          x(o.floor.frame.median / o.blank.frame.median),
+          '',
+        ],
+      ]
+    : [];
+  return [
+    ...floor,
+    [
+      '2 popup',
+      `${label}: first contentful paint, median (p95)`,
+      `${ms(o.popup.fcp.median)} (${ms(o.popup.fcp.p95)})`,
+      `blank ${ms(o.blank.fcp.median)} (${ms(o.blank.fcp.p95)})`,
+      x(o.ratio.fcpMedian),
+      '≤ 1.30×',
+    ],
+    [
+      '2 popup',
+      `${label}: DOMContentLoaded → real state in DOM, median (p95)`,
+      `${ms(o.popup.domContentLoadedToState.median)} (${ms(o.popup.domContentLoadedToState.p95)})`,
+      `painted before state ${o.popup.paintedBeforeState}/${o.popup.fcp.n}; ` +
+        `popup DCL ${ms(o.popup.domContentLoaded.median)}, blank ${ms(o.blank.domContentLoaded.median)}`,
+      null,
+      '',
+    ],
+    [
+      '2 popup',
+      `${label}: first frame with real state, median (p95)`,
+      `${ms(o.popup.frame.median)} (${ms(o.popup.frame.p95)})`,
+      `blank ${ms(o.blank.frame.median)} (${ms(o.blank.frame.p95)})`,
+      x(o.ratio.frameMedian),
+      '≤ 1.30×',
+    ],
+  ];
+}
+
+function renderRow(label, r, goal) {
+  if (!r) return [];
+  return [
+    [
+      '2 popup',
+      `${label}: DOM updates/s while open (${r.seconds} s)`,
+      r.perSecond.toFixed(2),
+      `${r.updatesInFirst900ms} update(s) in the 0.9 s after first state`,
+      null,
+      goal,
+    ],
+  ];
+}
+
+function engineRows(e) {
+  const rows = [];
+  const names = {
+    view: 'view()',
+    wakeLive: 'wake, live session (next alarm)',
+    wakeAsleepManual: 'wake after sleeping since start',
+    wakeAsleepAuto: 'wake after sleeping, autoStart',
+  };
+  for (const [k, name] of Object.entries(names)) {
+    const one = e.cases['1h'][k];
+    const three = e.cases['72h'][k];
+    const thirty = e.cases['30d'][k];
+    rows.push([
+      '3 engine',
+      `${name}: 1h / 72h / 30d (30d ${Math.round(thirty.perSecond).toLocaleString('en')} /s)`,
+      `${ns(one.nsPerOp)} / ${ns(three.nsPerOp)} / ${ns(thirty.nsPerOp)}`,
+      '30d ÷ 1h',
+      x(e.ratio30dTo1h[k]),
+      '≤ 1.20×',
+    ]);
+  }
+  return rows;
+}
+
+function wakeRows(w, bg) {
+  const rows = [
+    [
+      '4 wakes',
+      `48 h guide, quiet hours off: alarms/therapy-hour (${w.quietOff.wakes} in ${w.quietOff.therapyHours.toFixed(1)} h)`,
+      w.quietOff.perTherapyHour.toFixed(2),
+      `min ${w.quietOff.minimumPerTherapyHour.toFixed(2)} (${w.quietOff.minimum})`,
+      x(w.quietOff.ratio),
+      '1.00×',
+    ],
+    [
+      '4 wakes',
+      `48 h guide, default settings: alarms/therapy-hour (${w.defaults.wakes}, ${w.defaults.visible} visible)`,
+      w.defaults.perTherapyHour.toFixed(2),
+      'wakes that changed something',
+      x(w.defaults.ratioToVisible),
+      '1.00×',
+    ],
+  ];
+  if (bg) {
+    rows.push([
+      '4 wakes',
+      `worker handler per wake in Chromium, onAlarm → last effect, median (p95), n=${bg.handler.n}`,
+      `${ms(bg.handler.median)} (${ms(bg.handler.p95)})`,
+      `→ alarm ${ms(bg.toAlarmReArmed.median)}, write ${ms(bg.toStorageWrite.median)}, badge ${ms(bg.toBadge.median)}`,
+      null,
+      '',
+    ]);
+  }
+  return rows;
+}
+
+function memoryRows(idle, m) {
+  if (!m) return [];
+  return [
+    [
+      '5 memory',
+      `worker heap after 72 h session + ${m.stored.historyEntries} history entries`,
+      mib(m.worker.usedBytes),
+      `idle worker ${mib(idle.usedBytes)}`,
+      x(m.worker.usedBytes / idle.usedBytes),
+      '',
+    ],
+    [
+      '5 memory',
+      'popup heap (same state)',
+      mib(m.popup.usedBytes),
+      `blank page ${mib(m.blank.usedBytes)}`,
+      x(m.popupVsBlank),
+      '',
+    ],
+    [
+      '5 memory',
+      'options heap (same state, full history)',
+      mib(m.options.usedBytes),
+      `blank page ${mib(m.blank.usedBytes)}`,
+      x(m.options.usedBytes / m.blank.usedBytes),
+      '',
+    ],
+  ];
+}
+
+export function buildRows(r) {
+  const rows = [...bytesRows(r.bytes)];
+  rows.push(...openRows('idle', r.popupIdle), ...openRows('running', r.popupRunning));
+  rows.push(
+    ...renderRow('idle', r.rendersIdle, '0'),
+    ...renderRow('running', r.rendersRunning, '≤ 1'),
+  );
+  rows.push(...engineRows(r.engine));
+  rows.push(...wakeRows(r.wakes, r.workerWakes));
+  rows.push(...memoryRows(r.memoryIdleWorker, r.memory));
+  if (r.alarmLateness) {
+    const a = r.alarmLateness;
+    rows.push([
+      '6 alarms',
+      `lateness, fired − scheduled, median (p95), ${a.fired}/${a.asked} alarms 150 ms apart`,
+      `${ms(a.median)} (${ms(a.p95)})`,
+      `max ${ms(a.max)}`,
+      null,
+      '',
+    ]);
+  }
+  if (r.workerWakes) {
+    const l = r.workerWakes.alarmLateMs;
+    rows.push([
+      '6 alarms',
+      `lateness of the extension's alarm (section 4 wakes), median (p95), n=${l.n}`,
+      `${ms(l.median)} (${ms(l.p95)})`,
+      `max ${ms(l.max)}`,
+      null,
+      '',
+    ]);
+  }
+  return rows;
+}
