@@ -8,22 +8,10 @@ import {
 import { notificationContent } from '../../src/background/notification-content';
 import type { BadgePhase, BadgeSpec, NotifySpec } from '../../src/core';
 import { setMessageSource } from '../../src/shared/i18n';
+import { contrast } from '../helpers/contrast';
 import { makeGetMessage } from '../helpers/messages';
 
 beforeAll(() => setMessageSource(makeGetMessage('en')));
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
 
 const spec = (over: Partial<BadgeSpec>): BadgeSpec => ({
   phase: 'ice',

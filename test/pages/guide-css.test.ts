@@ -1,35 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contrast, palette as paletteOf, readCss } from '../helpers/contrast';
 
-const css = readFileSync(
-  join(import.meta.dirname, '..', '..', 'src', 'pages', 'guide', 'guide.css'),
-  'utf8',
-);
-
-/** `--name: #rrggbb;` declarations inside the first block after `marker`. */
-function palette(marker: string): Map<string, string> {
-  const start = css.indexOf(marker);
-  if (start < 0) throw new Error(`no ${marker}`);
-  const block = css.slice(start, css.indexOf('}', start));
-  return new Map(
-    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1] ?? '', m[2] ?? '']),
-  );
-}
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
-}
-
-/** WCAG 2 contrast ratio. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
-}
+const css = readCss('src', 'pages', 'guide', 'guide.css');
+const palette = (marker: string): Map<string, string> => paletteOf(css, marker);
 
 // Foreground/background pairs as they are used in guide.css.
 const TEXT_PAIRS: [string, string][] = [
