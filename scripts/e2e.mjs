@@ -7,7 +7,7 @@
  *   node scripts/e2e.mjs guide-cycle     extra arguments go to vitest (e.g. a file filter)
  *
  * The fresh build goes to its own folder, not dist/, so `npm run watch` (or anything else
- * rebuilding dist/) during the ~1 min run cannot swap files under the running browser.
+ * rebuilding dist/) during the ~1.5 min run cannot swap files under the running browser.
  *
  * Chromium comes from CHROMIUM_PATH or the usual Debian paths. Without one the suite is skipped
  * with a one-line hint (exit 0); with CI=true that is a failure (exit 1).

@@ -54,3 +54,17 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
       }));
   });
 }
+
+/** Serious or critical findings on the page in light and in dark mode, labelled by scheme. */
+export async function violationsInBothSchemes(
+  page: Page,
+): Promise<Record<'light' | 'dark', AxeFinding[]>> {
+  const found = { light: [] as AxeFinding[], dark: [] as AxeFinding[] };
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    found[scheme] = await seriousViolations(page);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
+}

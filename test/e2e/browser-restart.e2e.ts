@@ -48,6 +48,8 @@ describe('browser restart', () => {
       () => again.alarms(),
       (a) => a.length > 0,
     );
+    // The alarm is armed before the save; the badge comes after it.
+    await ext.settle();
     const after = (await ext.session()) as Session;
     expect({ ...after, lastSeenAt: 0 }).toEqual({ ...before, lastSeenAt: 0 });
     await expectOneAlarmAsEngineSays(ext);
@@ -57,9 +59,15 @@ describe('browser restart', () => {
       badge.text,
     );
     expect(badge.color).toBe(BADGE_COLORS.ice);
+    // A restart is not an event a person needs to hear about: no alert. (Whether the welcome
+    // tab opens again cannot be checked here: Chromium re-installs a --load-extension extension
+    // at every launch, onInstalled reason "install"; README.md. reliability.e2e.ts checks that
+    // an update opens none.)
+    expect(await ext.shownNotifications()).toEqual([]);
 
     const popup = await ext.openPopup();
     await expectPhase(popup, msg('popupPhaseIce'));
-    expect(await popup.locator('main').innerText()).toContain(msg('popupHourOf', [3, 48]));
+    // Started "2 h ago" a few seconds before: whole hours since the spasm.
+    expect(await popup.locator('main').innerText()).toContain(msg('popupHourOf', [2, 48]));
   });
 });

@@ -72,13 +72,17 @@ describe('guide cycle', () => {
     // The countdown is on screen and moving.
     const timer = popup.getByRole('timer');
     await expect.poll(() => timer.innerText()).toMatch(/^(20:00|19:5\d)$/);
-    // Engine: hour = floor(elapsed / 1 h) + 1, so 3 h after the spasm is hour 4 of 48 (the
-    // issue's "hour 3" counts elapsed hours; the product shows the 1-based hour).
-    expect(await popup.locator('main').innerText()).toContain(msg('popupHourOf', [4, 48]));
+    // Whole hours since the spasm (engine: hour = floor(elapsed / 1 h)): "3 h of 48 h".
+    expect(await popup.locator('main').innerText()).toContain(msg('popupHourOf', [3, 48]));
+    expect(
+      await popup
+        .getByRole('progressbar', { name: msg('popupWindowProgress') })
+        .getAttribute('aria-valuetext'),
+    ).toBe(msg('popupHourOf', [3, 48]));
     badge = await ext.badge();
     expect(badge.text).toBe(msg('backgroundBadgeMinutes', 20));
     expect(badge.color).toBe(BADGE_COLORS.ice);
-    expect(badge.title).toBe(msg('backgroundTitleIceHour', [20, 1, 4, 48]));
+    expect(badge.title).toBe(msg('backgroundTitleIceHour', [20, 1, 3, 48]));
     // The badge's next minute: one alarm, 1 min after "Ice is on".
     expect(await expectOneAlarmAsEngineSays(ext)).toBe(running.phaseStartedAt + MINUTE);
     expect(await ext.notified()).toEqual([]);

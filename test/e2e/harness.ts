@@ -7,7 +7,7 @@
  * Time: the suite moves the clock *inside* the browser (in-browser.ts installClock) and fires the
  * extension's pending alarm early, so the shipped code runs unchanged against a shifted clock.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
@@ -15,8 +15,8 @@ import { chromium } from 'playwright-core';
 import type { Session } from '../../src/core/types';
 import { makeGetMessage } from '../helpers/messages';
 import { DIST, findChromium } from './env';
-import type { AlarmCall, NotifyRecord, Recorder } from './in-browser';
-import { installClock, installRecorder } from './in-browser';
+import type { AlarmCall, HangPoint, HangState, NotifyRecord, Recorder } from './in-browser';
+import { installClock, installHang, installRecorder } from './in-browser';
 
 export const ALARM = 'icecycle-tick';
 export const NOTIFICATION = 'icecycle-phase';
@@ -52,6 +52,13 @@ export interface LaunchOptions {
   readonly userDataDir?: string;
   /** Keep the profile folder after close (the caller relaunches with it). */
   readonly keepProfile?: boolean;
+  /**
+   * Developer mode on in a fresh profile (chrome://extensions). Chromium 136+ disables an
+   * unpacked extension that reloads itself (`runtime.reload()`) outside developer mode
+   * ("unsupportedDeveloperExtension"); a store update has no such rule, so only the scenario
+   * that simulates an update by a reload needs it.
+   */
+  readonly developerMode?: boolean;
 }
 
 function toHex(rgba: readonly number[]): string {
@@ -104,7 +111,7 @@ export class Extension {
 
   private constructor(
     readonly context: BrowserContext,
-    readonly worker: Worker,
+    private currentWorker: Worker,
     readonly id: string,
     readonly userDataDir: string,
     private readonly keepProfile: boolean,
@@ -116,6 +123,13 @@ export class Extension {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('Chromium not found (set CHROMIUM_PATH)');
     const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'icecycle-e2e-'));
+    if (options.developerMode && !options.userDataDir) {
+      mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+      writeFileSync(
+        join(userDataDir, 'Default', 'Preferences'),
+        JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+      );
+    }
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
@@ -130,6 +144,12 @@ export class Extension {
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // Several extension tabs are open at once (the welcome tab opens itself at install);
+        // a background tab's animation frames are throttled, and Playwright's click waits for
+        // two of them, so every click on a background tab would take ~1 s.
+        '--disable-renderer-backgrounding',
+        '--disable-background-timer-throttling',
+        '--disable-backgrounding-occluded-windows',
       ],
     });
     // Record from the first moment: requests of pages and of the service worker (Playwright
@@ -148,14 +168,59 @@ export class Extension {
       options.keepProfile ?? false,
       requests,
     );
-    worker.on('console', (message) => {
-      if (message.type() === 'error') ext.errors.push(`[worker] ${message.text()}`);
-    });
+    ext.watchWorker(worker);
     context.on('page', (page) => ext.watchPage(page));
     for (const page of context.pages()) ext.watchPage(page);
     await ext.attachWorkerMonitor();
     await ext.instrument();
+    if (!options.userDataDir) {
+      // A first install opens the welcome tab by itself. Wait for it, so it cannot open later on
+      // top of a page the test is using: a hidden page gets no animation frames, and Playwright's
+      // click waits for them. install.e2e.ts asserts the tab; here its absence is tolerated.
+      await ext.welcomePage(3_000).catch(() => undefined);
+    }
     return ext;
+  }
+
+  /** The background's worker (a new one after `runtime.reload()`: see `reloadExtension`). */
+  get worker(): Worker {
+    return this.currentWorker;
+  }
+
+  private watchWorker(worker: Worker): void {
+    worker.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(`[worker] ${message.text()}`);
+    });
+  }
+
+  /**
+   * An extension update, as far as a running profile can have one: `runtime.reload()` from the
+   * worker. Chromium closes the extension's pages, starts a new worker (onInstalled, reason
+   * "update") and Playwright reports it as a new service worker, which this re-acquires and
+   * instruments (clock offset 0: the new worker has the real clock).
+   */
+  async reloadExtension(): Promise<void> {
+    const next = this.context.waitForEvent('serviceworker', {
+      timeout: 15_000,
+      predicate: (w) => w.url().startsWith(`chrome-extension://${this.id}/`) && w !== this.worker,
+    });
+    // The worker dies while answering, so the evaluation never settles: don't wait for it.
+    this.worker
+      .evaluate(() => {
+        (
+          globalThis as unknown as { chrome: { runtime: { reload(): void } } }
+        ).chrome.runtime.reload();
+      })
+      .catch(() => undefined);
+    this.currentWorker = await next;
+    this.watchWorker(this.currentWorker);
+    this.offset = 0;
+    await waitFor(
+      'the new worker to run',
+      async () => this.workerStatus,
+      (s) => s === 'running',
+    );
+    await this.instrument();
   }
 
   private watchPage(page: Page): void {
@@ -170,7 +235,10 @@ export class Extension {
 
   /** Follows the worker's running status over CDP (Playwright keeps one Worker handle across restarts). */
   private async attachWorkerMonitor(): Promise<void> {
-    const page = this.context.pages()[0] ?? (await this.context.newPage());
+    // Not an extension page: those close on runtime.reload() (and the welcome tab is one).
+    const page =
+      this.context.pages().find((p) => !p.url().startsWith('chrome-extension://')) ??
+      (await this.context.newPage());
     const cdp = await this.context.newCDPSession(page);
     cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
       for (const version of event.versions) {
@@ -219,6 +287,43 @@ export class Extension {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** The background's next call at `point` hangs (in-browser.ts installHang). */
+  async hang(point: HangPoint): Promise<void> {
+    await this.bg(installHang, point);
+  }
+
+  /** Waits until the background is stuck at the hang point, i.e. mid-transition. */
+  async waitForHang(): Promise<void> {
+    await waitFor(
+      'the background to reach the hang point',
+      () =>
+        this.bg(() => {
+          const g = globalThis as unknown as { __icecycleE2eHang?: HangState };
+          return g.__icecycleE2eHang?.hit ?? false;
+        }, undefined),
+      (hit) => hit,
+    );
+  }
+
+  /**
+   * Starts a stopped worker with a message the background ignores (not a command), so the
+   * fresh worker can be instrumented before any event of the extension's reaches it.
+   */
+  async startWorkerQuietly(page: Page): Promise<void> {
+    await page.evaluate(async () => {
+      const g = globalThis as unknown as {
+        chrome: { runtime: { sendMessage(x: unknown): Promise<unknown> } };
+      };
+      await g.chrome.runtime.sendMessage({ type: 'e2e-ping' }).catch(() => undefined);
+    });
+    await waitFor(
+      'the worker to run',
+      async () => this.workerStatus,
+      (s) => s === 'running',
+    );
+    await this.instrument();
   }
 
   /** Installs the notification/alarm recorder and the current clock offset in the worker. */
@@ -271,15 +376,58 @@ export class Extension {
 
   /**
    * Fires the extension's pending alarm now, against the shifted clock: re-arms `icecycle-tick`
-   * at real now + 50 ms and waits until the background has handled it (its last effect is always
-   * an alarms.create/clear, since the fired alarm is gone).
+   * at real now + 50 ms, waits for it to fire and for the background to settle (`settle`).
    */
   async fireAlarm(): Promise<void> {
     const t0 = Date.now();
     const before = await this.bg(() => {
       const g = globalThis as unknown as { __icecycleE2eRec: Recorder };
-      return g.__icecycleE2eRec.alarmCalls.length;
+      return {
+        fired: g.__icecycleE2eRec.fired.length,
+        calls: g.__icecycleE2eRec.alarmCalls.length,
+      };
     }, undefined);
+    await this.armAlarmNow();
+    // Either it fires, or an open popup whose countdown reached zero asked the background to
+    // catch up first (popup app.tsx), which then re-armed the alarm for the next moment.
+    await waitFor(
+      'the alarm to fire (or a wake to replace it)',
+      () =>
+        this.bg((from) => {
+          const g = globalThis as unknown as { __icecycleE2eRec: Recorder };
+          const rec = g.__icecycleE2eRec;
+          return (
+            rec.fired.length > from.fired || rec.alarmCalls.slice(from.calls).some((c) => !c.byTest)
+          );
+        }, before),
+      (done) => done,
+    );
+    await this.settle();
+    if (process.env.E2E_DEBUG) console.log(`fireAlarm ${Date.now() - t0} ms`);
+  }
+
+  /**
+   * Waits until the background has finished what it was doing: no browser call in flight and
+   * none begun or ended for `quietMs` (every step of settling an event awaits one; runner.ts).
+   */
+  async settle(quietMs = 80): Promise<void> {
+    await waitFor(
+      'the background to settle',
+      () =>
+        this.bg(() => {
+          const g = globalThis as unknown as {
+            __icecycleE2eRec: Recorder;
+            __icecycleE2eClock: { realNow: () => number };
+          };
+          const { pending, lastAt } = g.__icecycleE2eRec.busy;
+          return { pending, idleMs: g.__icecycleE2eClock.realNow() - lastAt };
+        }, undefined),
+      (b) => b.pending === 0 && b.idleMs >= quietMs,
+    );
+  }
+
+  /** Fires the extension's alarm at real now + 50 ms, without waiting for the background. */
+  async armAlarmNow(): Promise<void> {
     await this.bg(async (name) => {
       const g = globalThis as unknown as {
         __icecycleE2eRec: Recorder;
@@ -287,14 +435,6 @@ export class Extension {
       };
       await g.__icecycleE2eRec.fireAt(name, g.__icecycleE2eClock.realNow() + 50);
     }, ALARM);
-    await waitFor(
-      'the background to handle the alarm',
-      () => this.alarmCalls(before),
-      (calls) => calls.some((c) => !c.byTest),
-    );
-    // The effects run in order and the alarm is last; give storage events a moment to land.
-    await sleep(50);
-    if (process.env.E2E_DEBUG) console.log(`fireAlarm ${Date.now() - t0} ms`);
   }
 
   async alarmCalls(from = 0): Promise<AlarmCall[]> {
@@ -357,6 +497,16 @@ export class Extension {
     return { text: raw.text, color: toHex(raw.color), title: raw.title };
   }
 
+  /** Everything in storage.sync (where the options page saves settings). */
+  async syncStorage(): Promise<Record<string, unknown>> {
+    return this.bg(async () => {
+      const g = globalThis as unknown as {
+        chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } };
+      };
+      return g.chrome.storage.sync.get(null);
+    }, undefined);
+  }
+
   async storage(): Promise<Record<string, unknown>> {
     return this.bg(async () => {
       const g = globalThis as unknown as {
@@ -370,12 +520,25 @@ export class Extension {
     return ((await this.storage()).session as Session | undefined) ?? null;
   }
 
+  /** The tab the extension opened itself on first install (welcome.html), once it is there. */
+  async welcomePage(timeoutMs = 5_000): Promise<Page> {
+    const url = `chrome-extension://${this.id}/welcome.html`;
+    const page = await waitFor(
+      'the welcome tab',
+      async () => this.context.pages().find((p) => p.url() === url) ?? null,
+      (p) => p !== null,
+      timeoutMs,
+    );
+    return page as Page;
+  }
+
   /** Opens an extension page in a tab, its clock shifted like the worker's. */
   async openPage(path: string): Promise<Page> {
     const page = await this.context.newPage();
     this.watchPage(page);
     await page.addInitScript(installClock, this.offset);
     await page.goto(`chrome-extension://${this.id}/${path}`);
+    await page.bringToFront();
     return page;
   }
 

@@ -13,8 +13,16 @@ interface ChromeLike {
     onAlarm: { addListener(cb: (alarm: { name: string; scheduledTime: number }) => void): void };
   };
   notifications: {
-    create(id: string, options: { title?: string; message?: string }): Promise<string>;
+    create(id: string, options: NotifyOptions): Promise<string>;
   };
+}
+
+interface NotifyOptions {
+  title?: string;
+  message?: string;
+  requireInteraction?: boolean;
+  silent?: boolean;
+  buttons?: { title: string }[];
 }
 
 export interface ClockState {
@@ -26,6 +34,10 @@ export interface NotifyRecord {
   readonly id: string;
   readonly title: string;
   readonly message: string;
+  /** Chromium-only options: kept on screen until acted on, shown without sound, its buttons. */
+  readonly requireInteraction: boolean;
+  readonly silent: boolean;
+  readonly buttons: string[];
   /** The (possibly shifted) clock when the background asked for it. */
   readonly at: number;
 }
@@ -41,6 +53,8 @@ export interface Recorder {
   notifications: NotifyRecord[];
   alarmCalls: AlarmCall[];
   fired: { name: string; scheduledTime: number; at: number }[];
+  /** Browser calls in flight (any context in this global) and when the last one began or ended. */
+  busy: { pending: number; lastAt: number };
   /** Arms the extension's alarm at a real instant without being recorded as the product's call. */
   fireAt(name: string, realWhen: number): Promise<void>;
 }
@@ -104,11 +118,56 @@ export function installRecorder(): void {
     notifications: [],
     alarmCalls: [],
     fired: [],
+    busy: { pending: 0, lastAt: real() },
     fireAt: async (name, realWhen) => {
       rec.alarmCalls.push({ op: 'create', name, when: realWhen, byTest: true });
       await realCreate(name, { when: realWhen });
     },
   };
+  // Every browser call the background awaits while settling an event is tracked, so the test
+  // can tell when it is done: nothing in flight and nothing new for a moment (Extension.settle).
+  const tracked: Record<string, string[]> = {
+    'storage.local': ['get', 'set', 'remove'],
+    'storage.sync': ['get', 'set'],
+    action: ['setBadgeText', 'setBadgeBackgroundColor', 'setBadgeTextColor', 'setTitle'],
+    notifications: ['create', 'clear', 'getAll'],
+    alarms: ['get', 'create', 'clear'],
+    offscreen: ['createDocument'],
+    runtime: ['sendMessage', 'getContexts'],
+    tabs: ['create'],
+  };
+  const seen = new Set<unknown>();
+  for (const ns of namespaces as unknown as Record<string, unknown>[]) {
+    for (const [path, methods] of Object.entries(tracked)) {
+      const api = path
+        .split('.')
+        .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], ns) as
+        | Record<string, unknown>
+        | undefined;
+      if (!api || seen.has(api)) continue;
+      seen.add(api);
+      for (const method of methods) {
+        const original = api[method];
+        if (typeof original !== 'function') continue;
+        api[method] = (...args: unknown[]) => {
+          rec.busy.pending += 1;
+          rec.busy.lastAt = real();
+          const settle = (): void => {
+            rec.busy.pending -= 1;
+            rec.busy.lastAt = real();
+          };
+          try {
+            const result = Promise.resolve(original.apply(api, args));
+            result.then(settle, settle);
+            return result;
+          } catch (error) {
+            settle();
+            throw error;
+          }
+        };
+      }
+    }
+  }
   for (const api of notificationApis) {
     const create = api.create.bind(api);
     api.create = (id, options) => {
@@ -116,6 +175,9 @@ export function installRecorder(): void {
         id,
         title: String(options?.title ?? ''),
         message: String(options?.message ?? ''),
+        requireInteraction: options?.requireInteraction === true,
+        silent: options?.silent === true,
+        buttons: (options?.buttons ?? []).map((b) => b.title),
         at: now(),
       });
       return create(id, options);
@@ -137,4 +199,77 @@ export function installRecorder(): void {
     rec.fired.push({ name: alarm.name, scheduledTime: alarm.scheduledTime, at: real() });
   });
   g.__icecycleE2eRec = rec;
+}
+
+/** Where `installHang` stops the background: a browser call it makes while settling an event. */
+export type HangPoint =
+  /** The save of a transition (storage.local.set with the session): dies before saving. */
+  | 'saveSession'
+  /** notifications.create: dies after saving, before the alert is shown. */
+  | 'notify'
+  /** notifications.clear: dies after saving, before the alert is cleared. */
+  | 'clearNotification'
+  /** action.setBadgeText: dies after the alert, before the badge is set. */
+  | 'badge';
+
+export interface HangState {
+  point: HangPoint;
+  /** Set when the background reached the point (the call never returns, and was not made). */
+  hit: boolean;
+}
+
+/**
+ * Makes the background's next call at `point` hang for ever without reaching the browser, and
+ * marks `hit`: the test then stops the worker there, which is a worker killed at exactly that
+ * step of a transition (runner.ts: load, transition, arm, save, perform, clear the outbox).
+ */
+export function installHang(point: HangPoint): void {
+  type Fn = (...args: unknown[]) => Promise<unknown>;
+  const g = globalThis as unknown as {
+    chrome: Record<string, Record<string, unknown>>;
+    browser?: Record<string, Record<string, unknown>>;
+    __icecycleE2eHang?: HangState;
+  };
+  const state: HangState = { point, hit: false };
+  g.__icecycleE2eHang = state;
+  const never = (): Promise<unknown> => new Promise(() => undefined);
+  const namespaces = [g.chrome, g.browser].filter(
+    (ns, i, all): ns is Record<string, Record<string, unknown>> =>
+      ns !== undefined && all.indexOf(ns) === i,
+  );
+  const targets: [Record<string, unknown>, string, (args: unknown[]) => boolean][] = [];
+  for (const ns of namespaces) {
+    const storage = ns.storage as { local: Record<string, unknown> };
+    if (point === 'saveSession') {
+      targets.push([
+        storage.local,
+        'set',
+        (args) => typeof args[0] === 'object' && args[0] !== null && 'session' in args[0],
+      ]);
+    }
+    if (point === 'notify')
+      targets.push([ns.notifications as Record<string, unknown>, 'create', () => true]);
+    if (point === 'clearNotification') {
+      targets.push([ns.notifications as Record<string, unknown>, 'clear', () => true]);
+    }
+    if (point === 'badge')
+      targets.push([ns.action as Record<string, unknown>, 'setBadgeText', () => true]);
+  }
+  const done = new Set<string>();
+  for (const [api, method, matches] of targets) {
+    const original = api[method] as Fn;
+    // The same namespace object reached through `chrome` and `browser` is wrapped once.
+    if ((original as { __hang?: boolean }).__hang) continue;
+    const wrapped: Fn = (...args) => {
+      if (!state.hit && matches(args)) {
+        state.hit = true;
+        return never();
+      }
+      return original.apply(api, args);
+    };
+    (wrapped as { __hang?: boolean }).__hang = true;
+    api[method] = wrapped;
+    done.add(method);
+  }
+  if (done.size === 0) throw new Error(`nothing to hang at ${point}`);
 }

@@ -1,9 +1,15 @@
 /**
  * Scenario 1 — install: the popup opens in its idle state with no console errors, nothing is
- * pending (no alarm, no badge, no notification, no session).
+ * pending (no alarm, no badge, no notification, no session); the welcome page opened by itself.
+ * Scenario 12 — the welcome page's "Send a test alert" shows a notification and the permission
+ * state the browser reports.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Extension, msg } from './harness';
+import { Extension, msg, waitFor } from './harness';
+import { expectClean } from './steps';
+
+/** welcome.html's test alert id (src/background/test-alert.ts): never the phase alert's. */
+const TEST_NOTIFICATION = 'icecycle-test';
 
 describe('install', () => {
   let ext: Extension;
@@ -11,6 +17,7 @@ describe('install', () => {
     ext = await Extension.launch();
   });
   afterAll(async () => {
+    if (ext) expectClean(ext);
     await ext?.close();
   });
 
@@ -31,5 +38,45 @@ describe('install', () => {
     expect(badge.title).toBe(msg('extActionTitle'));
     expect(ext.errors).toEqual([]);
     expect(ext.foreignRequests()).toEqual([]);
+  });
+
+  it('opened the welcome page once, at install', async () => {
+    const welcome = await ext.welcomePage();
+    await expect.poll(() => welcome.locator('h1').first().innerText()).toBe(msg('welcomeTitle'));
+    const text = await welcome.locator('body').innerText();
+    expect(text).toContain(msg('welcomeSafetyHeading'));
+    expect(text).toContain(msg('welcomeRuleNoBareSkin'));
+    expect(text).toContain(msg('welcomePinHeading'));
+    const url = `chrome-extension://${ext.id}/welcome.html`;
+    expect(ext.context.pages().filter((p) => p.url() === url)).toHaveLength(1);
+  });
+
+  it('"Send a test alert" shows a notification and the permission state', async () => {
+    const welcome = await ext.welcomePage();
+    await welcome.getByRole('button', { name: msg('welcomeTestButton'), exact: true }).click();
+    const status = welcome.getByRole('status');
+    await expect.poll(() => status.innerText()).toContain(msg('welcomeTestSent'));
+    // The alert is on screen, under its own id (a phase alert would not be replaced by it).
+    await waitFor(
+      'the test notification',
+      () => ext.shownNotifications(),
+      (ids) => ids.includes(TEST_NOTIFICATION),
+    );
+    expect(await ext.shownNotifications()).toEqual([TEST_NOTIFICATION]);
+    // The permission line says what the browser reports.
+    const level = await ext.bg(async () => {
+      const g = globalThis as unknown as {
+        chrome: { notifications: { getPermissionLevel(): Promise<string> } };
+      };
+      return g.chrome.notifications.getPermissionLevel();
+    }, undefined);
+    const key = {
+      granted: 'welcomePermissionGranted',
+      denied: 'welcomePermissionDenied',
+    }[level];
+    expect(await status.innerText()).toContain(msg(key ?? 'welcomePermissionUnknown'));
+    // A test alert is not a session: nothing else changed.
+    expect(await ext.session()).toBeNull();
+    expect(await ext.alarms()).toEqual([]);
   });
 });

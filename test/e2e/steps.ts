@@ -42,6 +42,8 @@ export async function startGuideAndConfirm(ext: Extension, hoursAgo: number): Pr
 }
 
 export async function clickButton(page: Page, name: string): Promise<void> {
+  // As a person would: the page they click is the one in front (a hidden tab gets no frames).
+  await page.bringToFront();
   await page.getByRole('button', { name, exact: true }).click();
 }
 
@@ -54,9 +56,11 @@ export async function expectPhase(page: Page, text: string): Promise<void> {
   await expect.poll(() => phaseText(page), { timeout: 5_000 }).toContain(text);
 }
 
+/** The settings the background uses: storage.sync first, else storage.local (state-store.ts). */
 export async function settingsOf(ext: Extension): Promise<Settings> {
-  const stored = await ext.storage();
-  return parseSettings(stored.settings).value;
+  const synced = (await ext.syncStorage()).settings;
+  const raw = synced !== undefined ? synced : (await ext.storage()).settings;
+  return parseSettings(raw).value;
 }
 
 /**

@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
-import { ALARM, Extension, MINUTE, msg, NOTIFICATION, sleep, waitFor } from './harness';
+import { ALARM, Extension, MINUTE, msg, NOTIFICATION, waitFor } from './harness';
 import {
   BADGE_COLORS,
   expectClean,
@@ -71,14 +71,16 @@ describe('service worker stopped mid-phase', () => {
     expect(changed.session.phaseStartedAt).toBe(endsAt);
     expect(changed.session.status).toBe('running');
 
-    // The fresh worker did everything a person sees.
-    await sleep(100);
-    expect(await ext.shownNotifications()).toEqual([NOTIFICATION]);
+    // The fresh worker did everything a person sees. It started before any instrumentation
+    // could, so its effects (alert, chime, badge: in that order, after the save) are polled.
+    await expect.poll(() => ext.shownNotifications()).toEqual([NOTIFICATION]);
     expect((await ext.session())?.lastAlert).toMatch(/^off:0/);
-    expect(await ext.badge()).toMatchObject({
-      text: msg('backgroundBadgeMinutes', 20),
-      color: BADGE_COLORS.rest,
-    });
+    await expect
+      .poll(() => ext.badge())
+      .toMatchObject({
+        text: msg('backgroundBadgeMinutes', 20),
+        color: BADGE_COLORS.rest,
+      });
     await expectOneAlarmAsEngineSays(ext);
   });
 
