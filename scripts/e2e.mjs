@@ -11,7 +11,7 @@
  *
  * Chromium comes from CHROMIUM_PATH or the usual Debian paths. Without one the suite is skipped
  * with a one-line hint (exit 0); with CI=true that is a failure (exit 1).
- * Ends with one summary line: "N passed, N failed[, N skipped] in S s".
+ * Ends with its time, then one summary line: "e2e: N passed, N failed[, N skipped]".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -82,10 +82,11 @@ let summary = `e2e: no results (vitest exited with ${vitest.status ?? vitest.sig
 if (existsSync(resultsFile)) {
   const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
   const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  summary = `${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''} in ${seconds} s`;
+  summary = `e2e: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`;
   if (r.numFailedTestSuites > 0 && r.numFailedTests === 0) {
-    summary += ` (${r.numFailedTestSuites} file(s) failed to run)`;
+    console.log(`e2e: ${r.numFailedTestSuites} file(s) failed to run`);
   }
 }
+console.log(`e2e took ${seconds} s`);
 console.log(summary);
 process.exit(vitest.status ?? 1);
