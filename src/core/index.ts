@@ -15,9 +15,9 @@ export {
 } from './parse';
 export type { CustomError, CustomField, PlanResult } from './plans';
 export { BOUNDS, MAX_INJURY_AGE_MS, PRESETS, planFor, validateCustom } from './plans';
+export { canPause, canSkip, takeOffPending } from './rules';
 export type { PlannedApplication } from './schedule';
 export { upcomingSchedule } from './schedule';
-export { takeOffPending } from './take-off';
 export {
   ESCALATE_EVERY_MS,
   ESCALATE_MAX,

@@ -20,9 +20,9 @@
  * "take it off", which is never silenced and escalates until acknowledged.
  */
 import { inQuietHours, nextQuietStart, quietEndAfter } from './local-time';
-import { MAX_INJURY_AGE_MS, planFor } from './plans';
+import { BOUNDS, MAX_INJURY_AGE_MS, planFor } from './plans';
+import { canPause, canSkip, takeOffPending } from './rules';
 import { currentStep, stepOf, windowEndsAt } from './session';
-import { takeOffPending } from './take-off';
 import type {
   Command,
   Effect,
@@ -67,6 +67,10 @@ export function transition(
     case 'wake':
       result = session === null ? idle([]) : settle(session, now, settings, false, []);
       break;
+    case 'settings':
+      result =
+        session === null ? idle([]) : settle(replan(session, settings), now, settings, false, []);
+      break;
     case 'start':
       result = start(session, event, now, settings);
       break;
@@ -101,6 +105,34 @@ function followClockBack(s: Session, now: Ms): Session {
     painPending: s.painPending && { ...s.painPending, endedAt: s.painPending.endedAt + jump },
     lastSeenAt: now,
   };
+}
+
+/**
+ * The session's plan after a settings change (a 48 → 72 h window, new custom durations). Steps
+ * to come use it; the running phase keeps its instants, except that it is shortened if its
+ * step's new length is shorter (a shorter application is the safe direction). A plan that
+ * changes shape (e.g. ice becomes heat), or is not valid any more, is left as it was.
+ */
+function replan(s: Session, settings: Settings): Session {
+  const next = planFor(s.plan.id, settings);
+  if (!next.ok) return s;
+  const plan = next.plan;
+  const sameShape =
+    plan.steps.length === s.plan.steps.length &&
+    plan.steps.every((step, i) => {
+      const was = s.plan.steps[i];
+      return (
+        step.kind === was?.kind &&
+        (step.kind === 'rest' || (was.kind === 'apply' && step.modality === was.modality))
+      );
+    });
+  if (!sameShape) return s;
+  const step = plan.steps[s.stepIndex % plan.steps.length];
+  let phaseEndsAt = s.phaseEndsAt;
+  if (step !== undefined && phaseEndsAt !== null) {
+    phaseEndsAt = Math.min(phaseEndsAt, s.phaseStartedAt + step.minutes * MINUTE);
+  }
+  return { ...s, plan, phaseEndsAt };
 }
 
 function idle(logs: readonly HistoryEntry[]): TransitionResult {
@@ -176,8 +208,11 @@ function command(
     settle(next, now, settings, true, logs, effects);
   switch (event.type) {
     case 'stop': {
-      if (step.kind === 'apply' && s.status === 'running')
+      if (step.kind === 'apply' && s.status === 'running') {
         logs.push(entry(s, now, 'cutShort', now));
+      }
+      // An application still waiting to be put on was not done: the history says so.
+      if (s.status === 'due') logs.push(entry(s, now, 'skipped', now));
       if (step.kind === 'apply' && s.status === 'paused' && s.pausedStatus === 'running') {
         logs.push(entry(s, s.pausedAt ?? now, 'cutShort', now));
       }
@@ -196,8 +231,11 @@ function command(
       });
     }
     case 'pause': {
-      if (s.status !== 'running' && s.status !== 'due') return refuse(stored, 'notAllowed');
-      return done({ ...s, status: 'paused', pausedAt: now, pausedStatus: s.status });
+      // An application is never paused: a pack left on with no timer running is how skin gets
+      // hurt. Interrupting one means ending it (skip), which starts the rest.
+      if (!canPause(s)) return refuse(stored, 'notAllowed');
+      const pausedStatus = s.status === 'due' ? 'due' : 'running';
+      return done({ ...s, status: 'paused', pausedAt: now, pausedStatus });
     }
     case 'resume': {
       if (s.status !== 'paused' || s.pausedAt === null) return refuse(stored, 'notAllowed');
@@ -232,8 +270,8 @@ function command(
           painPending: { stepIndex: s.stepIndex, endedAt: now },
         });
       }
+      if (!canSkip(s, now)) return refuse(stored, 'notAllowed');
       if (s.status === 'due') logs.push(entry(s, now, 'skipped', now));
-      else if (s.status !== 'running') return refuse(stored, 'notAllowed');
       return done({ ...enterStep(s, s.stepIndex + 1, now, now, settings), offAcked: true });
     }
     case 'snooze': {
@@ -304,6 +342,7 @@ function advance(session: Session, now: Ms, settings: Settings, logs: HistoryEnt
   for (let i = 0; i < MAX_BOUNDARIES_PER_EVENT; i++) {
     if (s.status === 'running' && s.phaseEndsAt !== null && s.phaseEndsAt <= now) {
       const boundary = s.phaseEndsAt;
+      let restFrom = boundary;
       if (currentStep(s).kind === 'apply') {
         logs.push(entry(s, boundary, 'completed', now));
         s = {
@@ -311,8 +350,11 @@ function advance(session: Session, now: Ms, settings: Settings, logs: HistoryEnt
           applicationsDone: s.applicationsDone + 1,
           painPending: { stepIndex: s.stepIndex, endedAt: boundary },
         };
+        // Nobody was told to take it off (the machine slept): the pack may still be on. The
+        // rest — the skin's time to rewarm — starts when the late "take it off" alert is shown.
+        if (now - boundary > STALE_AFTER_MS) restFrom = now;
       }
-      s = enterStep(s, s.stepIndex + 1, boundary, now, settings);
+      s = enterStep(s, s.stepIndex + 1, restFrom, now, settings);
       continue;
     }
     break;
@@ -320,10 +362,13 @@ function advance(session: Session, now: Ms, settings: Settings, logs: HistoryEnt
   if (s.status === 'due') {
     const windowEnd = windowEndsAt(s);
     if (windowEnd !== null && now >= windowEnd) {
+      // The application that was waiting when the window ended was not done.
+      const endedAt = Math.max(s.phaseStartedAt, windowEnd);
+      logs.push(entry(s, endedAt, 'skipped', now));
       return {
         ...s,
         status: 'done',
-        endedAt: Math.max(s.phaseStartedAt, windowEnd),
+        endedAt,
         snoozedUntil: null,
         quietUntil: null,
       };
@@ -384,16 +429,21 @@ function presentAlert(s: Session, now: Ms, settings: Settings): Alert | null {
         const lateMs = Math.max(0, now - s.phaseStartedAt);
         return {
           key: `on:${s.stepIndex}`,
-          notify: { ...base, kind: 'due', modality: step.modality, reminder: 0, lateMs },
+          notify: { ...base, kind: 'started', modality: step.modality, reminder: 0, lateMs },
         };
       }
       if (!takeOffPending(s)) return null;
       const previous = stepOf(s.plan, s.stepIndex - 1);
       const since = Math.max(0, now - s.phaseStartedAt);
       const k = Math.min(Math.floor(since / ESCALATE_EVERY_MS), ESCALATE_MAX);
-      // The first take-off alert the person gets is late if its moment passed unseen (sleep).
+      // The first take-off alert the person gets is late if its moment passed unseen (sleep);
+      // the application's real end is kept with the pending pain prompt.
       const first = !s.lastAlert?.startsWith(`off:${s.stepIndex - 1}:`);
-      const late = first ? since > STALE_AFTER_MS : since - k * ESCALATE_EVERY_MS > STALE_AFTER_MS;
+      const endedAt =
+        s.painPending?.stepIndex === s.stepIndex - 1 ? s.painPending.endedAt : s.phaseStartedAt;
+      const late = first
+        ? now - endedAt > STALE_AFTER_MS
+        : since - k * ESCALATE_EVERY_MS > STALE_AFTER_MS;
       return {
         key: `off:${s.stepIndex - 1}:${k}`,
         notify: {
@@ -401,7 +451,7 @@ function presentAlert(s: Session, now: Ms, settings: Settings): Alert | null {
           kind: 'takeOff',
           modality: previous.kind === 'apply' ? previous.modality : 'ice',
           reminder: k,
-          lateMs: late ? since : 0,
+          lateMs: late ? Math.max(since, now - endedAt) : 0,
         },
       };
     }

@@ -129,12 +129,17 @@ export type Command =
   | { readonly type: 'dismissPain' }
   | { readonly type: 'stop' };
 
-/** `wake` is time passing: an alarm, start-up, popup open. */
-export type EngineEvent = Command | { readonly type: 'wake' };
+/**
+ * `wake` is time passing: an alarm, start-up, popup open. `settings` is a wake after the
+ * settings changed: the session's plan follows them from the next phase.
+ */
+export type EngineEvent = Command | { readonly type: 'wake' } | { readonly type: 'settings' };
 
 export type NotifyKind =
   /** An application is due ("Put the ice on"), or a reminder of it. */
   | 'due'
+  /** An application started by itself (auto-start): "Ice on now — 20 min". */
+  | 'started'
   /** An application ended ("Take the ice off now"). */
   | 'takeOff'
   /** The plan's window ended ("48 h done — still sore? Switch to heat"). */

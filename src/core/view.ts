@@ -1,8 +1,9 @@
 /**
  * What a screen shows, derived from a session and `now` in O(1) whatever the elapsed time.
  */
+
+import { canPause, canSkip, takeOffPending } from './rules';
 import { currentStep, cycleOf, hourOf, stepOf, windowEndsAt } from './session';
-import { takeOffPending } from './take-off';
 import type { BadgeSpec, Modality, Ms, Session, ViewState } from './types';
 import { MINUTE } from './types';
 
@@ -103,9 +104,9 @@ export function view(session: Session | null, now: Ms): ViewState {
     askPain: s.painPending?.stepIndex ?? null,
     can: {
       confirm: due && modality !== null,
-      pause: running || due,
+      pause: canPause(s),
       resume: s.status === 'paused',
-      skip: running || due,
+      skip: canSkip(s, now),
       snooze: due,
       stop: true,
     },

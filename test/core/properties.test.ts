@@ -5,7 +5,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent, HistoryEntry, PlanId, Session, Settings } from '../../src/core';
-import { DEFAULT_SETTINGS, HOUR, MINUTE, parseSession, transition, view } from '../../src/core';
+import {
+  DEFAULT_SETTINGS,
+  HOUR,
+  MINUTE,
+  nextWakeAt,
+  parseSession,
+  STALE_AFTER_MS,
+  transition,
+  view,
+} from '../../src/core';
 import { logsOf, t0 } from './helpers';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
@@ -58,6 +67,17 @@ function capOf(s: Session): number {
   return (step?.minutes ?? 0) * MINUTE;
 }
 
+interface History {
+  readonly planId: PlanId;
+  readonly settings: Settings;
+  readonly injuryAgo: number;
+  readonly steps: readonly (readonly [number, EngineEvent])[];
+}
+
+function isApplication(s: Session): boolean {
+  return s.plan.steps[s.stepIndex % s.plan.steps.length]?.kind === 'apply';
+}
+
 function withoutAlertKey(s: Session | null): Omit<Session, 'lastAlert'> | null {
   if (s === null) return null;
   const { lastAlert: _ignored, ...rest } = s;
@@ -65,29 +85,43 @@ function withoutAlertKey(s: Session | null): Omit<Session, 'lastAlert'> | null {
 }
 
 describe('engine properties', () => {
-  it('any split of an interval into wakes ends in the same state (and history) as one late wake', () => {
+  /** Reaches some state through a random history of commands and wakes. */
+  function reach({ planId, settings, injuryAgo, steps }: History): {
+    s: Session | null;
+    now: number;
+  } {
+    let s = startSession(planId, settings, injuryAgo);
+    let now = t0;
+    for (const [gap, event] of steps) {
+      now += gap;
+      s = transition(s, event, now, settings).session;
+    }
+    return { s, now };
+  }
+
+  // When an end was noticed legitimately depends on the wakes; every other fact may not.
+  const facts = (logs: HistoryEntry[]) => logs.map(({ noticedLateMs: _n, ...rest }) => rest);
+
+  it('any split of an interval into wakes ends in the same state (and history) as one late wake, unless an application is running', () => {
     fc.assert(
       fc.property(
         historyArb,
         fc.integer({ min: 1, max: 80 * HOUR }),
         fc.array(fc.integer({ min: 0, max: 80 * HOUR }), { maxLength: 12 }),
-        ({ planId, settings, injuryAgo, steps }, span, cuts) => {
-          // Reach some state through a random history first.
-          let s = startSession(planId, settings, injuryAgo);
-          let now = t0;
-          for (const [gap, event] of steps) {
-            now += gap;
-            s = transition(s, event, now, settings).session;
-          }
-          // Auto-start would legitimately differ: small wakes see each due moment fresh.
-          const quiet = { ...settings, autoStart: false };
+        (history, span, cuts) => {
+          const { s, now } = reach(history);
+          // A running application is the one exception (next property): when its end is noticed
+          // late, the rest starts at the notice. Auto-start would legitimately differ too.
+          fc.pre(!(s?.status === 'running' && s.phaseEndsAt !== null && isApplication(s)));
+          const quiet = { ...history.settings, autoStart: false };
           const end = now + span;
           const one = transition(s, { type: 'wake' }, end, quiet);
           let many = s;
           const manyLogs: HistoryEntry[] = [];
-          for (const at of [...cuts.filter((c) => c < span).map((c) => now + c)].sort(
-            (a, b) => a - b,
-          )) {
+          for (const at of cuts
+            .filter((c) => c < span)
+            .map((c) => now + c)
+            .sort((a, b) => a - b)) {
             const r = transition(many, { type: 'wake' }, at, quiet);
             manyLogs.push(...logsOf(r.effects));
             many = r.session;
@@ -95,10 +129,92 @@ describe('engine properties', () => {
           const last = transition(many, { type: 'wake' }, end, quiet);
           manyLogs.push(...logsOf(last.effects));
           expect(withoutAlertKey(last.session)).toEqual(withoutAlertKey(one.session));
-          // When an end was noticed legitimately depends on the wakes; everything else may not.
-          const facts = (logs: HistoryEntry[]) =>
-            logs.map(({ noticedLateMs: _n, ...rest }) => rest);
           expect(facts(manyLogs)).toEqual(facts(logsOf(one.effects)));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('waking at every alarm, with any extra wakes in between, ends in the same state and history', () => {
+    fc.assert(
+      fc.property(
+        historyArb,
+        fc.integer({ min: 1, max: 6 * HOUR }),
+        fc.array(fc.integer({ min: 0, max: 6 * HOUR }), { maxLength: 12 }),
+        (history, span, extra) => {
+          const reached = reach(history);
+          const { settings } = history;
+          const now = reached.now;
+          // Start from a caught-up state, so every later boundary can be noticed on time.
+          const s = transition(reached.s, { type: 'wake' }, now, settings).session;
+          const end = now + span;
+          // Follows the engine's own alarms (each boundary is noticed on time), optionally with
+          // extra wakes at arbitrary instants.
+          const follow = (extraAt: number[]): { s: Session | null; logs: HistoryEntry[] } => {
+            let cur = s;
+            let at = now;
+            const logs: HistoryEntry[] = [];
+            const pending = [...extraAt].sort((a, b) => a - b);
+            for (let guard = 0; guard < 2000; guard++) {
+              const alarm = nextWakeAt(cur, at, settings);
+              const nextExtra = pending[0];
+              const candidates = [
+                alarm ?? Number.POSITIVE_INFINITY,
+                nextExtra ?? Number.POSITIVE_INFINITY,
+              ];
+              const next = Math.min(...candidates);
+              if (next > end) break;
+              if (next === nextExtra) pending.shift();
+              at = next;
+              const r = transition(cur, { type: 'wake' }, at, settings);
+              logs.push(...logsOf(r.effects));
+              cur = r.session;
+            }
+            const r = transition(cur, { type: 'wake' }, end, settings);
+            logs.push(...logsOf(r.effects));
+            return { s: r.session, logs };
+          };
+          const plain = follow([]);
+          const split = follow(extra.filter((e) => e < span).map((e) => now + e));
+          expect(withoutAlertKey(split.s)).toEqual(withoutAlertKey(plain.s));
+          expect(facts(split.logs)).toEqual(facts(plain.logs));
+          // Every boundary was noticed on time in both.
+          for (const e of [...plain.logs, ...split.logs]) {
+            expect(e.noticedLateMs).toBeLessThanOrEqual(STALE_AFTER_MS);
+          }
+        },
+      ),
+      { numRuns: Math.max(100, Math.round(RUNS / 5)) },
+    );
+  });
+
+  it('an application end noticed late gets one late "take it off" alert and a full rest from then', () => {
+    fc.assert(
+      fc.property(
+        historyArb,
+        fc.integer({ min: STALE_AFTER_MS + 1, max: 80 * HOUR }),
+        (history, late) => {
+          const { s } = reach(history);
+          fc.pre(s?.status === 'running' && s.phaseEndsAt !== null && isApplication(s));
+          if (s === null || s.phaseEndsAt === null) return;
+          const at = s.phaseEndsAt + late;
+          fc.pre(at >= s.lastSeenAt);
+          const r = transition(s, { type: 'wake' }, at, history.settings);
+          const alerts = r.effects.flatMap((e) => (e.type === 'notify' ? [e.notify] : []));
+          expect(alerts).toHaveLength(1);
+          expect(alerts[0]).toMatchObject({ kind: 'takeOff', lateMs: late, silent: false });
+          expect(r.session?.status).toBe('running');
+          expect(r.session?.phaseStartedAt).toBe(at);
+          const rest = view(r.session, at);
+          expect(rest.phase).toBe('rest');
+          expect(logsOf(r.effects)).toEqual([
+            expect.objectContaining({
+              outcome: 'completed',
+              endedAt: s.phaseEndsAt,
+              noticedLateMs: late,
+            }),
+          ]);
         },
       ),
       { numRuns: RUNS },

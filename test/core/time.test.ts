@@ -47,13 +47,16 @@ describe('the clock jumps', () => {
     expect(view(s, t0 - 3 * HOUR).remainingMs).toBe(20 * MINUTE);
   });
 
-  it('forward 3 h while icing (or sleeping): one alert for the present state, history says it was late', () => {
+  it('forward 3 h while icing (or sleeping): one late take-off alert, history says it ran through', () => {
     const r = apply(icing(), { type: 'wake' }, t0 + 3 * HOUR, noQuiet);
-    expect(notifications(r)).toEqual(['due']);
+    expect(notifications(r)).toEqual(['takeOff']);
     const [entry] = logsOf(r.effects);
     expect(entry).toMatchObject({ outcome: 'completed', endedAt: t0 + 20 * MINUTE });
     expect(entry?.noticedLateMs).toBe(3 * HOUR - 20 * MINUTE);
-    expect(view(r.session, t0 + 3 * HOUR).remainingMs).toBeNull();
+    expect(view(r.session, t0 + 3 * HOUR)).toMatchObject({
+      phase: 'rest',
+      remainingMs: 20 * MINUTE,
+    });
   });
 });
 

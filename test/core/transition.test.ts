@@ -139,17 +139,31 @@ describe('one guide cycle', () => {
 });
 
 describe('late wakes', () => {
-  it('lands in the present state with one alert after a long sleep, reported as late', () => {
+  it('after a long sleep mid-ice: one late "take it off" alert, and a full rest from then', () => {
     const s = apply(started(), { type: 'confirm' }, t0).session;
-    // Ice ends at +20, rest at +40; the machine wakes at +3 h.
+    // Ice ends at +20 while the machine sleeps; it wakes at +3 h. Nobody took the ice off on
+    // cue, so the person is told now, and the skin gets its whole rest from now.
+    const r = apply(s, { type: 'wake' }, t0 + 3 * HOUR);
+    const alerts = r.effects.flatMap((e) => (e.type === 'notify' ? [e.notify] : []));
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ kind: 'takeOff', lateMs: 3 * HOUR - 20 * MINUTE });
+    expect(view(r.session, t0 + 3 * HOUR)).toMatchObject({
+      phase: 'rest',
+      remainingMs: 20 * MINUTE,
+    });
+    expect(logsOf(r.effects)).toEqual([
+      expect.objectContaining({ outcome: 'completed', noticedLateMs: 3 * HOUR - 20 * MINUTE }),
+    ]);
+  });
+
+  it('after a long sleep in a rest: one late due alert for the present state', () => {
+    let s = apply(started(), { type: 'confirm' }, t0).session;
+    s = apply(s, { type: 'wake' }, t0 + 20 * MINUTE).session;
     const r = apply(s, { type: 'wake' }, t0 + 3 * HOUR);
     expect(r.session?.status).toBe('due');
-    const alerts = r.effects.filter((e) => e.type === 'notify');
+    const alerts = r.effects.flatMap((e) => (e.type === 'notify' ? [e.notify] : []));
     expect(alerts).toHaveLength(1);
-    const n = alerts[0];
-    expect(n?.type === 'notify' && n.notify.kind).toBe('due');
-    expect(n?.type === 'notify' && n.notify.lateMs).toBe(3 * HOUR - 40 * MINUTE);
-    expect(logsOf(r.effects)).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({ kind: 'due', lateMs: 3 * HOUR - 40 * MINUTE });
   });
 
   it('a take-off alert that is minutes late still says take it off, with how late', () => {
@@ -164,18 +178,28 @@ describe('late wakes', () => {
 });
 
 describe('commands', () => {
-  it('pause then resume keeps the remaining time', () => {
-    let s = apply(started(), { type: 'confirm' }, t0).session;
-    s = apply(s, { type: 'pause' }, t0 + 7 * MINUTE).session;
+  it('pause then resume keeps the remaining time of a rest', () => {
+    let s = apply(
+      apply(started(), { type: 'confirm' }, t0).session,
+      { type: 'wake' },
+      t0 + 20 * MINUTE,
+    ).session;
+    s = apply(s, { type: 'pause' }, t0 + 27 * MINUTE).session;
     expect(view(s, t0 + HOUR).remainingMs).toBe(13 * MINUTE);
     const r = apply(s, { type: 'resume' }, t0 + HOUR);
     expect(view(r.session, t0 + HOUR).remainingMs).toBe(13 * MINUTE);
     expect(r.session?.phaseEndsAt).toBe(t0 + HOUR + 13 * MINUTE);
   });
 
-  it('paused sessions hold no alarm', () => {
+  it('never pauses a running application (a pack left on with no timer is how skin gets hurt)', () => {
     const s = apply(started(), { type: 'confirm' }, t0).session;
-    expect(alarmOf(apply(s, { type: 'pause' }, t0 + MINUTE))).toBeNull();
+    const r = transition(s, { type: 'pause' }, t0 + MINUTE, DEFAULT_SETTINGS);
+    expect(r.error).toBe('notAllowed');
+    expect(view(s, t0 + MINUTE).can.pause).toBe(false);
+  });
+
+  it('paused sessions hold no alarm', () => {
+    expect(alarmOf(apply(started(), { type: 'pause' }, t0 + MINUTE))).toBeNull();
   });
 
   it('skip cuts an application short (logged), then skips a rest, then skips a due application', () => {
@@ -185,11 +209,15 @@ describe('commands', () => {
       expect.objectContaining({ outcome: 'cutShort', endedAt: t0 + 5 * MINUTE }),
     ]);
     expect(view(r.session, t0 + 5 * MINUTE).phase).toBe('rest');
-    r = apply(r.session, { type: 'skip' }, t0 + 6 * MINUTE);
+    // The rest after an application can be cut only once the skin has had 10 min to rewarm.
+    const early = transition(r.session, { type: 'skip' }, t0 + 14 * MINUTE, DEFAULT_SETTINGS);
+    expect(early.error).toBe('notAllowed');
+    expect(view(r.session, t0 + 14 * MINUTE).can.skip).toBe(false);
+    r = apply(r.session, { type: 'skip' }, t0 + 15 * MINUTE);
     expect(r.session?.status).toBe('due');
-    r = apply(r.session, { type: 'skip' }, t0 + 7 * MINUTE);
+    r = apply(r.session, { type: 'skip' }, t0 + 16 * MINUTE);
     expect(logsOf(r.effects)).toEqual([expect.objectContaining({ outcome: 'skipped' })]);
-    expect(view(r.session, t0 + 7 * MINUTE)).toMatchObject({ status: 'running', phase: 'rest' });
+    expect(view(r.session, t0 + 16 * MINUTE)).toMatchObject({ status: 'running', phase: 'rest' });
     s = r.session;
     expect(s?.stepIndex).toBe(3);
   });
@@ -281,13 +309,28 @@ describe('auto-start', () => {
     let r = apply(s, { type: 'wake' }, t0 + 20 * MINUTE, auto);
     r = apply(r.session, { type: 'wake' }, t0 + 40 * MINUTE, auto);
     expect(r.session?.status).toBe('running');
-    expect(notifications(r)).toEqual(['due']);
+    expect(notifications(r)).toEqual(['started']);
   });
   it('does not start an application the person cannot have seen (after a sleep)', () => {
-    const s = started('guide', { settings: auto });
+    let s = started('guide', { settings: auto });
+    s = apply(s, { type: 'wake' }, t0 + 20 * MINUTE, auto).session as Session;
     const r = apply(s, { type: 'wake' }, t0 + 5 * HOUR, auto);
     expect(r.session?.status).toBe('due');
     expect(notifications(r)).toEqual(['due']);
+  });
+});
+
+describe('history says what was not done', () => {
+  it('stopping while an application is due logs it as skipped', () => {
+    const r = apply(started(), { type: 'stop' }, t0 + MINUTE);
+    expect(logsOf(r.effects)).toEqual([expect.objectContaining({ outcome: 'skipped' })]);
+  });
+  it('an application still due when the window ends is logged as skipped', () => {
+    const s = started('guide', { injuryAgo: 47 * HOUR + 50 * MINUTE });
+    const r = apply(s, { type: 'wake' }, t0 + 10 * MINUTE);
+    expect(logsOf(r.effects)).toEqual([
+      expect.objectContaining({ outcome: 'skipped', endedAt: t0 + 10 * MINUTE }),
+    ]);
   });
 });
 
@@ -295,5 +338,42 @@ describe('heat after the acute window', () => {
   it('the heat plan may follow a spasm older than 72 h (hand-over from a finished guide cycle)', () => {
     const r = apply(null, { type: 'start', planId: 'heat', injuryAt: t0 - 80 * HOUR, id: 'h' }, t0);
     expect(r.session?.status).toBe('due');
+  });
+});
+
+describe('settings changed mid-session', () => {
+  it('a 48 → 72 h window applies to the running guide cycle, without touching the phase', () => {
+    const s = apply(started(), { type: 'confirm' }, t0).session;
+    const r = apply(s, { type: 'settings' }, t0 + MINUTE, settingsWith({ acuteWindowHours: 72 }));
+    expect(r.session?.plan.windowHours).toBe(72);
+    expect(r.session?.phaseEndsAt).toBe(s?.phaseEndsAt);
+    expect(view(r.session, t0 + MINUTE).windowHours).toBe(72);
+  });
+  it('shorter custom durations apply from now on, and shorten the running application', () => {
+    const custom = { modality: 'ice', applyMinutes: 15, restMinutes: 30, windowHours: 48 } as const;
+    const before = settingsWith({ planId: 'custom', custom });
+    const s = apply(
+      started('custom', { settings: before }),
+      { type: 'confirm' },
+      t0,
+      before,
+    ).session;
+    const after = settingsWith({ planId: 'custom', custom: { ...custom, applyMinutes: 10 } });
+    const r = apply(s, { type: 'settings' }, t0 + 2 * MINUTE, after);
+    expect(r.session?.phaseEndsAt).toBe(t0 + 10 * MINUTE);
+    expect(view(r.session, t0 + 2 * MINUTE).remainingMs).toBe(8 * MINUTE);
+  });
+  it('a custom plan switched from ice to heat does not change the running session', () => {
+    const custom = { modality: 'ice', applyMinutes: 15, restMinutes: 30, windowHours: 48 } as const;
+    const before = settingsWith({ planId: 'custom', custom });
+    const s = apply(
+      started('custom', { settings: before }),
+      { type: 'confirm' },
+      t0,
+      before,
+    ).session;
+    const heat = settingsWith({ planId: 'custom', custom: { ...custom, modality: 'heat' } });
+    const r = apply(s, { type: 'settings' }, t0 + MINUTE, heat);
+    expect(r.session?.plan).toEqual(s?.plan);
   });
 });

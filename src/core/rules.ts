@@ -1,0 +1,33 @@
+/** What the person may do now, and what is pending: shared by transition and view. */
+import { BOUNDS } from './plans';
+import { currentStep, stepOf } from './session';
+import type { Ms, Session } from './types';
+import { MINUTE } from './types';
+
+/** True while a "take it off" alert is unacknowledged (the rest right after an application). */
+export function takeOffPending(s: Session): boolean {
+  return (
+    s.status === 'running' &&
+    !s.offAcked &&
+    s.stepIndex > 0 &&
+    currentStep(s).kind === 'rest' &&
+    stepOf(s.plan, s.stepIndex - 1).kind === 'apply'
+  );
+}
+
+/** Pausing is for rests and due applications, never a running application. */
+export function canPause(s: Session): boolean {
+  return s.status === 'due' || (s.status === 'running' && currentStep(s).kind === 'rest');
+}
+
+/**
+ * A rest right after an application may be skipped only once the shortest safe rest has passed
+ * (the skin rewarms before the next application); any other running phase, or a due one, any time.
+ */
+export function canSkip(s: Session, now: Ms): boolean {
+  if (s.status === 'due') return true;
+  if (s.status !== 'running') return false;
+  const afterApply = stepOf(s.plan, s.stepIndex - 1).kind === 'apply';
+  if (currentStep(s).kind === 'apply' || !afterApply) return true;
+  return now - s.phaseStartedAt >= BOUNDS.rest.min * MINUTE;
+}
