@@ -45,17 +45,15 @@ function extensionApi(): ViewApi {
   return api;
 }
 
-async function readSettingsRaw(browser: ViewApi): Promise<unknown> {
+/** Settings stored in storage.sync, or undefined when none are there or sync cannot be read. */
+async function readSynced(browser: ViewApi): Promise<unknown> {
   // storage.sync may be disabled or unavailable (e.g. Firefox without an account, or a
   // policy); settings then live in storage.local, as ARCHITECTURE.md describes.
   try {
-    const synced = await browser.storage.sync.get(SETTINGS_KEY);
-    if (synced[SETTINGS_KEY] !== undefined) return synced[SETTINGS_KEY];
+    return (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
   } catch {
-    // fall through to local
+    return undefined;
   }
-  const local = await browser.storage.local.get(SETTINGS_KEY);
-  return local[SETTINGS_KEY];
 }
 
 function isReply(value: unknown): value is Reply<CommandName> {
@@ -68,10 +66,12 @@ const WATCHED_KEYS: readonly string[] = [SESSION_KEY, SETTINGS_KEY, NOTICE_KEY];
 export function createBrowserClient(): Client {
   const browser = extensionApi();
   async function readSnapshot(): Promise<StateSnapshot> {
-    const [local, settingsRaw] = await Promise.all([
-      browser.storage.local.get([SESSION_KEY, NOTICE_KEY]),
-      readSettingsRaw(browser),
+    // Both areas at once (one round trip, not sync then local): the popup's first frame waits on it.
+    const [local, synced] = await Promise.all([
+      browser.storage.local.get([SESSION_KEY, NOTICE_KEY, SETTINGS_KEY]),
+      readSynced(browser),
     ]);
+    const settingsRaw = synced === undefined ? local[SETTINGS_KEY] : synced;
     const notice = local[NOTICE_KEY];
     return {
       // Shape checks only: the background validates and repairs (see core/guard.ts).
