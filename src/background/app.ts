@@ -3,7 +3,8 @@
  * clock. index.ts wires the real ones and registers the listeners returned here.
  */
 import type { EngineEvent, Session } from '../core';
-import { isMessage } from '../shared/messages';
+import { takeOffPending } from '../core';
+import type { Message } from '../shared/messages';
 import { ALARM_NAME, NOTIFICATION_ID } from '../shared/storage-keys';
 import type {
   Alarm,
@@ -18,7 +19,7 @@ import { createHandlers, dispatch } from './handlers';
 import { openTimer } from './open-timer';
 import { returnReminder } from './return-reminder';
 import type { Runner } from './runner';
-import { createRunner } from './runner';
+import { createRunner, WAKE } from './runner';
 import { TOGGLE_COMMAND, toggleEvent } from './shortcuts';
 import type { PlaySound } from './sound';
 import { createChimePlayer } from './sound';
@@ -71,7 +72,9 @@ export function buttonCommand(
         ? { type: 'snooze', minutes: DUE_SNOOZE_MINUTES }
         : null;
   }
-  return buttonIndex === 0 ? { type: 'ackTakeOff' } : null;
+  // Running: only the take-off alert has a button ("Done, it's off"); the auto-start alert
+  // ('started') has none, as the countdown already runs.
+  return buttonIndex === 0 && takeOffPending(session) ? { type: 'ackTakeOff' } : null;
 }
 
 export function createBackground(deps: BackgroundDeps): Background {
@@ -109,13 +112,15 @@ export function createBackground(deps: BackgroundDeps): Background {
     },
     onStartup: wake,
     onAlarm: async (alarm) => {
-      if (alarm.name === ALARM_NAME) await runner.run({ type: 'wake' });
+      if (alarm.name === ALARM_NAME) await runner.run(WAKE);
     },
     onMessage: (message, _sender, sendResponse) => {
-      if (!isMessage(message)) return undefined;
+      // A command is a message whose type has a handler (the table covers every CommandName).
+      const type = (message as { type?: unknown } | null)?.type;
+      if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
       // sendResponse + `true` works natively in Chrome and Firefox and through the polyfill;
       // a returned promise does not in Chrome before 144 without the polyfill (PLATFORM.md §8).
-      dispatch(handlers, message).then(sendResponse);
+      dispatch(handlers, message as Message).then(sendResponse);
       return true;
     },
     onNotificationClicked: async (id) => {
@@ -128,7 +133,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       // The buttons on screen belong to the stored state (a due, take-off or window-ended
       // alert); a refused command (e.g. already answered in the popup) needs no reply here.
       let chosen: EngineEvent | null = null;
-      const result = await runner.runFor((session) => {
+      const result = await runner.run((session) => {
         chosen = buttonCommand(session, buttonIndex, randomId);
         return chosen;
       });
@@ -137,18 +142,21 @@ export function createBackground(deps: BackgroundDeps): Background {
     },
     onCommand: async (command) => {
       if (command !== TOGGLE_COMMAND) return;
-      await runner.runFor(toggleEvent);
+      // Decided from the caught-up state: an ice that ended while nobody looked is a pending
+      // take-off, not a running application.
+      await runner.run(WAKE);
+      await runner.run(toggleEvent);
     },
     onIdleStateChanged: async (state) => {
       // Only coming back matters: going idle or locked changes nothing the engine tracks.
       if (state !== 'active') return;
-      await runner.runThen({ type: 'wake' }, async (before, result, perform) => {
+      await runner.runThen(WAKE, async (before, result, perform) => {
         if (!result.ok) return;
         const { session, settings } = result.snapshot;
         const spec = returnReminder(before, session, deps.now(), settings);
         if (spec === null) return;
-        // Cleared first so the alert pops up again rather than updating one left in the tray.
-        await perform({ type: 'clearNotification' }, settings);
+        // The notify effect clears first, so it pops up again rather than updating one left
+        // in the tray.
         await perform({ type: 'notify', notify: spec }, settings);
         if (settings.sound)
           await perform({ type: 'sound', volume: settings.soundVolume }, settings);

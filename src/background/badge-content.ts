@@ -1,6 +1,7 @@
 /** The toolbar badge (≤ 4 characters), its colour and the button's tooltip, from a BadgeSpec. */
 import type { BadgePhase, BadgeSpec } from '../core';
 import { t } from '../shared/i18n';
+import { capitalize } from './capitalize';
 
 /**
  * Badge colours per phase. Each has at least 4.5:1 contrast against the white badge text
@@ -31,54 +32,28 @@ export function countdownText(minutesLeft: number | null): string {
   return t('backgroundBadgeHours', Math.floor(minutesLeft / 60));
 }
 
-function badgeText(spec: BadgeSpec): string {
-  switch (spec.phase) {
-    case 'ice':
-    case 'heat':
-    case 'rest':
-      return countdownText(spec.minutesLeft);
-    case 'due':
-      return t(spec.modality === 'heat' ? 'backgroundBadgeDueHeat' : 'backgroundBadgeDueIce');
-    case 'quiet':
-      return t('backgroundBadgeQuiet');
-    case 'paused':
-      return t('backgroundBadgePaused');
-    case 'done':
-      return t('backgroundBadgeDone');
-  }
-}
-
-function runningTitle(phase: 'ice' | 'heat' | 'rest', spec: BadgeSpec): string {
-  const base = {
-    ice: 'backgroundTitleIce',
-    heat: 'backgroundTitleHeat',
-    rest: 'backgroundTitleRest',
-  }[phase];
-  const minutes = spec.minutesLeft ?? 0;
-  return spec.hour !== null && spec.windowHours !== null
-    ? t(`${base}Hour`, [minutes, spec.cycle, spec.hour, spec.windowHours])
-    : t(base, [minutes, spec.cycle]);
-}
-
-function badgeTitle(spec: BadgeSpec): string {
-  switch (spec.phase) {
-    case 'ice':
-    case 'heat':
-    case 'rest':
-      return runningTitle(spec.phase, spec);
-    case 'due':
-      return t(spec.modality === 'heat' ? 'backgroundTitleDueHeat' : 'backgroundTitleDueIce');
-    case 'quiet':
-      return t('backgroundTitleQuiet');
-    case 'paused':
-      return t('backgroundTitlePaused');
-    case 'done':
-      return t('backgroundTitleDone');
-  }
-}
-
+/**
+ * Keys are composed from the phase and, when due, the modality (`backgroundBadgeQuiet`,
+ * `backgroundTitleDueHeat`, `backgroundTitleRestHour`…) rather than spelled out, for the
+ * background's size budget; test/background/content.test.ts renders every phase.
+ */
 export function badgeContent(spec: BadgeSpec): BadgeContent {
-  return { text: badgeText(spec), color: BADGE_COLORS[spec.phase], title: badgeTitle(spec) };
+  const { phase } = spec;
+  const name =
+    capitalize(phase) + (phase === 'due' ? (spec.modality === 'heat' ? 'Heat' : 'Ice') : '');
+  const running = phase === 'ice' || phase === 'heat' || phase === 'rest';
+  // "Hour" variants add "5 h of 48 h" to a running phase when the plan has a window.
+  const hour = running && spec.hour !== null && spec.windowHours !== null ? 'Hour' : '';
+  return {
+    text: running ? countdownText(spec.minutesLeft) : t(`backgroundBadge${name}`),
+    color: BADGE_COLORS[phase],
+    title: t(`backgroundTitle${name}${hour}`, [
+      spec.minutesLeft ?? 0,
+      spec.cycle,
+      spec.hour ?? 0,
+      spec.windowHours ?? 0,
+    ]),
+  };
 }
 
 /** The tooltip when no session runs: the manifest's default title. */

@@ -1,13 +1,11 @@
 /** Engine refusals as `_locales` keys the views show as is (src/_locales/en/background.json). */
 import type { TransitionError } from '../core';
+import { capitalize } from './capitalize';
 
-export const ERROR_KEYS: Readonly<Record<TransitionError, string>> = {
-  notAllowed: 'errorNotAllowed',
-  invalidPlan: 'errorInvalidPlan',
-  invalidInjuryTime: 'errorInvalidInjuryTime',
-  noSession: 'errorNoSession',
-  alreadyRunning: 'errorAlreadyRunning',
-};
+/** `notAllowed` → `errorNotAllowed`: one rule instead of a table (the background's size budget). */
+export function errorKey(error: TransitionError): string {
+  return `error${capitalize(error)}`;
+}
 
 export const ERROR_SAVE_FAILED = 'errorSaveFailed';
 export const ERROR_UNEXPECTED = 'errorUnexpected';

@@ -2,11 +2,12 @@
  * The background's answer to every command in src/shared/messages.ts. The table's type makes a
  * missing handler a compile error; replies are values, never exceptions.
  */
-import type { EngineEvent } from '../core';
+import type { EngineEvent, Settings } from '../core';
 import { DEFAULT_SETTINGS, parseSettings } from '../core';
 import type { CommandName, Message, MessageOf, Reply, StateSnapshot } from '../shared/messages';
 import { ERROR_INVALID_SETTINGS } from './error-keys';
 import type { Runner, RunResult } from './runner';
+import { WAKE } from './runner';
 
 export type HandlerTable = { [K in CommandName]: (msg: MessageOf<K>) => Promise<Reply<K>> };
 
@@ -17,6 +18,11 @@ function reply(result: RunResult): SnapshotReply {
   return result.ok ? { ok: true, value: result.snapshot } : { ok: false, error: result.error };
 }
 
+/** The commands that are their own engine event, with nothing but their type. */
+type Bare = 'confirm' | 'pause' | 'resume' | 'skip' | 'stop' | 'ackTakeOff' | 'dismissPain';
+
+const SETTINGS_EVENT: EngineEvent = { type: 'settings' };
+
 export interface HandlerDeps {
   readonly runner: Runner;
   readonly randomId: () => string;
@@ -26,17 +32,19 @@ export interface HandlerDeps {
 export function createHandlers({ runner, randomId, testAlert }: HandlerDeps): HandlerTable {
   const command = async (event: EngineEvent): Promise<SnapshotReply> =>
     reply(await runner.run(event));
+  // Only the type is passed on: a view's message is not trusted to carry anything else.
+  const bare = (msg: { type: Bare }): Promise<SnapshotReply> => command({ type: msg.type });
+  // Settings changed: the engine re-plans the running session from its next phase.
+  const saveSettings = async (settings: Settings): Promise<SnapshotReply> =>
+    reply(await runner.writeThenWake((store) => store.saveSettings(settings), SETTINGS_EVENT));
 
   return {
-    // Opening the popup is a wake: it catches up on anything an alarm missed.
+    // Opening the popup is a wake: it catches up on anything an alarm missed. A reader still
+    // gets the stored state when the wake could not be saved (the snapshot then carries the
+    // saveFailed notice) or the engine had nothing to wake.
     getState: async () => {
-      const result = await runner.run({ type: 'wake' });
-      if (result.ok) return { ok: true, value: result.snapshot };
-      // A reader still gets the stored state when the wake could not be saved (the snapshot
-      // then carries the saveFailed notice) or the engine had nothing to wake.
-      return result.snapshot
-        ? { ok: true, value: result.snapshot }
-        : { ok: false, error: result.error };
+      const result = await runner.run(WAKE);
+      return result.snapshot ? { ok: true, value: result.snapshot } : reply(result);
     },
     start: (msg) =>
       command({
@@ -46,24 +54,24 @@ export function createHandlers({ runner, randomId, testAlert }: HandlerDeps): Ha
         ...(msg.custom === undefined ? {} : { custom: msg.custom }),
         id: randomId(),
       }),
-    confirm: () => command({ type: 'confirm' }),
-    pause: () => command({ type: 'pause' }),
-    resume: () => command({ type: 'resume' }),
-    skip: () => command({ type: 'skip' }),
+    confirm: bare,
+    pause: bare,
+    resume: bare,
+    skip: bare,
     snooze: (msg) => command({ type: 'snooze', minutes: msg.minutes }),
-    stop: () => command({ type: 'stop' }),
-    ackTakeOff: () => command({ type: 'ackTakeOff' }),
+    stop: bare,
+    ackTakeOff: bare,
     logPain: (msg) => command({ type: 'logPain', score: msg.score }),
-    dismissPain: () => command({ type: 'dismissPain' }),
+    dismissPain: bare,
     dismissNotice: async () => reply(await runner.dismissNotice()),
     saveSettings: async (msg) => {
       // Views are not trusted to validate: anything the parser had to repair is refused.
       const parsed = parseSettings(msg.settings);
-      if (parsed.reset) return { ok: false, error: ERROR_INVALID_SETTINGS };
-      return reply(await runner.writeThenWake((store) => store.saveSettings(parsed.value)));
+      return parsed.reset
+        ? { ok: false, error: ERROR_INVALID_SETTINGS }
+        : saveSettings(parsed.value);
     },
-    resetSettings: async () =>
-      reply(await runner.writeThenWake((store) => store.saveSettings(DEFAULT_SETTINGS))),
+    resetSettings: () => saveSettings(DEFAULT_SETTINGS),
     clearHistory: async () => reply(await runner.writeThenWake((store) => store.clearHistory())),
     testAlert,
   };

@@ -5,6 +5,7 @@
 import { createBackground } from './app';
 import type { BrowserApi } from './browser-api';
 import { detectPlatform } from './browser-api';
+import { WAKE } from './runner';
 
 // The native namespace, not webextension-polyfill's wrapper: Firefox has `browser`; Chromium has
 // `chrome` (and `browser` from 148), whose MV3 methods we call all return promises from Chrome
@@ -29,3 +30,8 @@ api.notifications.onClicked.addListener(background.onNotificationClicked);
 api.notifications.onButtonClicked?.addListener(background.onNotificationButtonClicked);
 api.commands?.onCommand.addListener(background.onCommand);
 api.idle?.onStateChanged.addListener(background.onIdleStateChanged);
+
+// Disabling and re-enabling the add-on loses the in-memory alarm (Firefox; Chrome too) and fires
+// neither onStartup nor onInstalled, so every load catches up once. Idempotent: the alarm is
+// re-created only if its instant changed, and no alert repeats (the engine's lastAlert).
+void background.runner.run(WAKE);

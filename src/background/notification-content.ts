@@ -8,46 +8,44 @@ export interface NotificationContent {
   readonly message: string;
 }
 
-/** Below a minute late, an alert reads as on time. */
-function lateMinutes(spec: NotifySpec): number {
-  return Math.floor(spec.lateMs / MINUTE);
-}
-
+/**
+ * Most keys come as an Ice and a Heat pair, named by suffix (`backgroundNotifyDueIce`,
+ * `backgroundNotifyDueHeat`…): composed here rather than spelled twice, for the background's
+ * size budget. test/background/content.test.ts renders every kind in both modalities.
+ */
 export function notificationContent(spec: NotifySpec, reminderMax: number): NotificationContent {
-  const ice = spec.modality === 'ice';
-  const late = lateMinutes(spec);
+  const m = spec.modality === 'ice' ? 'Ice' : 'Heat';
+  // Below a minute late, an alert reads as on time.
+  const late = Math.floor(spec.lateMs / MINUTE);
   switch (spec.kind) {
-    case 'due': {
-      const title =
-        spec.reminder > 0
-          ? t(ice ? 'backgroundNotifyReminderIce' : 'backgroundNotifyReminderHeat', [
-              spec.reminder,
-              Math.max(reminderMax, spec.reminder),
-            ])
-          : t(ice ? 'backgroundNotifyDueIce' : 'backgroundNotifyDueHeat');
-      const message =
-        late > 0
-          ? t('backgroundNotifyDueLateBody', late)
-          : t(ice ? 'backgroundNotifyDueBodyIce' : 'backgroundNotifyDueBodyHeat');
-      return { title, message };
-    }
+    case 'due':
+      return {
+        title:
+          spec.reminder > 0
+            ? t(`backgroundNotifyReminder${m}`, [
+                spec.reminder,
+                Math.max(reminderMax, spec.reminder),
+              ])
+            : t(`backgroundNotifyDue${m}`),
+        message:
+          late > 0 ? t('backgroundNotifyDueLateBody', late) : t(`backgroundNotifyDueBody${m}`),
+      };
+    case 'started':
+      // Auto-start: the countdown already runs, so there is nothing to answer (no buttons).
+      return { title: t(`backgroundNotifyStarted${m}`), message: t('backgroundNotifyStartedBody') };
     case 'takeOff':
       return {
         title:
-          late > 0
-            ? t(ice ? 'backgroundNotifyTakeOffLateIce' : 'backgroundNotifyTakeOffLateHeat', late)
-            : t(ice ? 'backgroundNotifyTakeOffIce' : 'backgroundNotifyTakeOffHeat'),
+          late > 0 ? t(`backgroundNotifyTakeOffLate${m}`, late) : t(`backgroundNotifyTakeOff${m}`),
         message: t('backgroundNotifyTakeOffBody'),
       };
-    case 'windowEnded':
-      return spec.afterWindow === 'suggestHeat'
-        ? {
-            title: t('backgroundNotifyWindowEndedHeat', spec.windowHours ?? 48),
-            message: t('backgroundNotifyWindowEndedHeatBody'),
-          }
-        : {
-            title: t('backgroundNotifyWindowEnded'),
-            message: t('backgroundNotifyWindowEndedBody'),
-          };
+    case 'windowEnded': {
+      // backgroundNotifyWindowEnded[Body] or, offering the heat plan, …WindowEndedHeat[Body].
+      const heat = spec.afterWindow === 'suggestHeat' ? 'Heat' : '';
+      return {
+        title: t(`backgroundNotifyWindowEnded${heat}`, spec.windowHours ?? 48),
+        message: t(`backgroundNotifyWindowEnded${heat}Body`),
+      };
+    }
   }
 }

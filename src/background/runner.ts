@@ -9,7 +9,7 @@ import type { Effect, EngineEvent, Session, Settings } from '../core';
 import { transition } from '../core';
 import type { StateSnapshot } from '../shared/messages';
 import type { PerformEffect, PerformMode } from './effects';
-import { ERROR_KEYS, ERROR_SAVE_FAILED, ERROR_UNEXPECTED } from './error-keys';
+import { ERROR_SAVE_FAILED, ERROR_UNEXPECTED, errorKey } from './error-keys';
 import type { Enqueue } from './queue';
 import { createQueue } from './queue';
 import type { StateStore, StoredState } from './state-store';
@@ -26,10 +26,13 @@ export interface RunnerDeps {
   readonly onError: (error: unknown) => void;
 }
 
+/** What the runner runs: an event, or a choice of one from the stored session (null: none). */
+export type Pick = EngineEvent | ((session: Session | null) => EngineEvent | null);
+
+export const WAKE: EngineEvent = { type: 'wake' };
+
 export interface Runner {
-  run(event: EngineEvent): Promise<RunResult>;
-  /** Runs the event `choose` picks from the stored session (null: nothing to do). */
-  runFor(choose: (session: Session | null) => EngineEvent | null): Promise<RunResult>;
+  run(pick: Pick): Promise<RunResult>;
   /**
    * Runs the event, then `after` in the same turn of the queue (nothing runs in between), given
    * the session as it was before the event. `after` may perform extra effects.
@@ -39,8 +42,14 @@ export interface Runner {
     after: (before: Session | null, result: RunResult, perform: PerformEffect) => Promise<void>,
   ): Promise<RunResult>;
   dismissNotice(): Promise<RunResult>;
-  /** Writes through the store (settings, history), then wakes so badge and alarm follow. */
-  writeThenWake(write: (store: StateStore) => Promise<void>): Promise<RunResult>;
+  /**
+   * Writes through the store (settings, history), then runs `event` so badge and alarm follow
+   * (`settings` after a settings change: the session re-plans from its next phase).
+   */
+  writeThenWake(
+    write: (store: StateStore) => Promise<void>,
+    event?: EngineEvent,
+  ): Promise<RunResult>;
 }
 
 /** Alert and its clearing compete for the one notification; other effects by type. */
@@ -77,7 +86,7 @@ export function createRunner(deps: RunnerDeps): Runner {
   }
 
   async function step(
-    pick: EngineEvent | ((session: Session | null) => EngineEvent | null),
+    pick: Pick,
     onLoaded: (state: StoredState) => void = () => undefined,
   ): Promise<RunResult> {
     const state = await deps.store.load();
@@ -133,7 +142,7 @@ export function createRunner(deps: RunnerDeps): Runner {
       }
     }
     if (result?.error !== undefined) {
-      return { ok: false, error: ERROR_KEYS[result.error], snapshot: snapshot(state) };
+      return { ok: false, error: errorKey(result.error), snapshot: snapshot(state) };
     }
     return { ok: true, snapshot: snapshot(state, next) };
   }
@@ -148,8 +157,7 @@ export function createRunner(deps: RunnerDeps): Runner {
   }
 
   return {
-    run: (event) => enqueue(() => guarded(() => step(event))),
-    runFor: (choose) => enqueue(() => guarded(() => step(choose))),
+    run: (pick) => enqueue(() => guarded(() => step(pick))),
     runThen: (event, after) =>
       enqueue(() =>
         guarded(async () => {
@@ -165,7 +173,7 @@ export function createRunner(deps: RunnerDeps): Runner {
           return result;
         }),
       ),
-    writeThenWake: (write) =>
+    writeThenWake: (write, event = WAKE) =>
       enqueue(() =>
         guarded(async () => {
           try {
@@ -174,7 +182,7 @@ export function createRunner(deps: RunnerDeps): Runner {
             deps.onError(error);
             return { ok: false, error: ERROR_SAVE_FAILED, snapshot: null };
           }
-          return step({ type: 'wake' });
+          return step(event);
         }),
       ),
     dismissNotice: () =>
@@ -186,10 +194,11 @@ export function createRunner(deps: RunnerDeps): Runner {
           } catch (error) {
             deps.onError(error);
             saveFailed = true;
-            const state = await deps.store.load();
-            return { ok: false, error: ERROR_SAVE_FAILED, snapshot: snapshot(state) };
           }
-          return { ok: true, snapshot: snapshot(await deps.store.load()) };
+          const state = await deps.store.load();
+          return saveFailed
+            ? { ok: false, error: ERROR_SAVE_FAILED, snapshot: snapshot(state) }
+            : { ok: true, snapshot: snapshot(state) };
         }),
       ),
   };

@@ -64,6 +64,17 @@ export function parseOutbox(raw: unknown): Effect[] | null {
   return Array.isArray(effects) ? effects.filter(replayable) : [];
 }
 
+/** The schema this build reads; a compile error here when either schema moves on. */
+const SCHEMA: Session['schemaVersion'] & Settings['schemaVersion'] = 2;
+
+/**
+ * Written by a newer IceCycle (settings synced from another device, or a downgrade): not damage.
+ * It is read as defaults (settings) or not at all (session), but never overwritten or deleted.
+ */
+export function fromNewer(raw: unknown): boolean {
+  return Number((raw as { schemaVersion?: unknown } | null)?.schemaVersion) > SCHEMA;
+}
+
 export function parseNotice(raw: unknown): NoticeKind | null {
   return raw === 'storageReset' || raw === 'saveFailed' ? raw : null;
 }
@@ -99,10 +110,12 @@ export function createStateStore(browser: BrowserApi): StateStore {
     let notice = parseNotice(stored[NOTICE_KEY]);
     // A missing key is a fresh install, not damage (the parsers' reset is false for it). A
     // damaged session is dropped whole (parseSession): half a timer could give a wrong alert.
-    if (session.reset || settings.reset) {
+    const resetSession = session.reset && !fromNewer(stored[SESSION_KEY]);
+    const resetSettings = settings.reset && !fromNewer(settingsRead.raw);
+    if (resetSession || resetSettings) {
       try {
-        if (settings.reset) await settingsRead.area.set({ [SETTINGS_KEY]: settings.value });
-        if (session.reset) await local.remove(SESSION_KEY);
+        if (resetSettings) await settingsRead.area.set({ [SETTINGS_KEY]: settings.value });
+        if (resetSession) await local.remove(SESSION_KEY);
         await local.set({ [NOTICE_KEY]: 'storageReset' });
         notice = 'storageReset';
       } catch {
@@ -143,15 +156,19 @@ export function createStateStore(browser: BrowserApi): StateStore {
 
   async function saveSettings(settings: Settings): Promise<void> {
     const sync = browser.storage.sync;
-    if (sync) {
-      try {
-        await sync.set({ [SETTINGS_KEY]: settings });
-        return;
-      } catch {
-        // sync disabled or over its quota: keep them locally instead
-      }
+    const item = { [SETTINGS_KEY]: settings };
+    try {
+      if (sync) return await sync.set(item);
+    } catch {
+      // sync disabled or over its quota: keep them locally instead
     }
-    await local.set({ [SETTINGS_KEY]: settings });
+    await local.set(item);
+    // Reads try sync first: an older copy left there would hide this one. Best effort.
+    try {
+      await sync?.remove(SETTINGS_KEY);
+    } catch {
+      // sync unusable: reads then fall back to local anyway
+    }
   }
 
   async function clearHistory(): Promise<void> {

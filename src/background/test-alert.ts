@@ -22,9 +22,9 @@ export async function showTestAlert(browser: BrowserApi): Promise<Reply<'testAle
   // Firefox has no getPermissionLevel; OS-level blocking is invisible to both browsers.
   let permission: 'granted' | 'denied' | 'unknown' = 'unknown';
   try {
-    permission = (await browser.notifications.getPermissionLevel?.()) ?? 'unknown';
+    permission = (await browser.notifications.getPermissionLevel?.()) ?? permission;
   } catch {
-    permission = 'unknown';
+    // stays unknown
   }
   return { ok: true, value: { permission } };
 }

@@ -124,9 +124,25 @@ export interface IcsEvent {
   readonly endAt: Ms;
   readonly summary: string;
   readonly description: string;
+  /** The reminder at the event's end ("Take the ice off now"); none when absent. */
+  readonly endAlarm?: string;
 }
 
-/** A VCALENDAR of events, each with a display alarm at its start; CRLF line endings. */
+/** A display alarm (RFC 5545 §3.6.6) at the event's start or, `RELATED=END`, at its end. */
+function valarm(text: string, trigger: string): string[] {
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${icsEscape(text)}`,
+    trigger,
+    'END:VALARM',
+  ];
+}
+
+/**
+ * A VCALENDAR of events, each with a display alarm at its start and, given its text, one at its
+ * end (when the pack comes off); CRLF line endings.
+ */
 export function buildIcs(events: readonly IcsEvent[], now: Ms): string {
   const lines = [
     'BEGIN:VCALENDAR',
@@ -144,11 +160,8 @@ export function buildIcs(events: readonly IcsEvent[], now: Ms): string {
       `DTEND:${icsUtc(e.endAt)}`,
       `SUMMARY:${icsEscape(e.summary)}`,
       `DESCRIPTION:${icsEscape(e.description)}`,
-      'BEGIN:VALARM',
-      'ACTION:DISPLAY',
-      `DESCRIPTION:${icsEscape(e.summary)}`,
-      'TRIGGER:PT0S',
-      'END:VALARM',
+      ...valarm(e.summary, 'TRIGGER:PT0S'),
+      ...(e.endAlarm === undefined ? [] : valarm(e.endAlarm, 'TRIGGER;RELATED=END:PT0S')),
       'END:VEVENT',
     );
   }

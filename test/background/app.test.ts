@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Background } from '../../src/background/app';
 import { buttonCommand, createBackground } from '../../src/background/app';
+import type { EngineEvent, Session } from '../../src/core';
+import { DEFAULT_SETTINGS, transition } from '../../src/core';
 import { setMessageSource } from '../../src/shared/i18n';
 import type { FakeBrowser } from '../fakes/browser';
 import { createFakeBrowser } from '../fakes/browser';
@@ -68,13 +70,37 @@ describe('createBackground', () => {
 
   it('maps notification buttons from the stored state', () => {
     expect(buttonCommand(null, 0)).toBeNull();
-    const due = { status: 'due' } as Parameters<typeof buttonCommand>[0];
-    const rest = { status: 'running' } as Parameters<typeof buttonCommand>[0];
+    const guide: EngineEvent = { type: 'start', planId: 'guide', injuryAt: t0, id: 'g' };
+    const at = (events: [EngineEvent, number][], settings = DEFAULT_SETTINGS): Session => {
+      let session: Session | null = null;
+      for (const [event, now] of events)
+        session = transition(session, event, now, settings).session;
+      if (session === null) throw new Error('no session');
+      return session;
+    };
+    const due = at([[guide, t0]]);
     expect(buttonCommand(due, 0)).toEqual({ type: 'confirm' });
     expect(buttonCommand(due, 1)).toEqual({ type: 'snooze', minutes: 5 });
     expect(buttonCommand(due, 2)).toBeNull();
+    // The take-off alert's "Done, it's off", while it is pending.
+    const ice = at([
+      [guide, t0],
+      [{ type: 'confirm' }, t0],
+    ]);
+    const rest = at([
+      [guide, t0],
+      [{ type: 'confirm' }, t0],
+      [{ type: 'wake' }, t0 + 20 * MIN],
+    ]);
     expect(buttonCommand(rest, 0)).toEqual({ type: 'ackTakeOff' });
     expect(buttonCommand(rest, 1)).toBeNull();
+    const acked = transition(rest, { type: 'ackTakeOff' }, t0 + 21 * MIN, DEFAULT_SETTINGS);
+    expect(buttonCommand(acked.session, 0)).toBeNull();
+    // A running application's alerts (e.g. auto-start's 'started') have no buttons.
+    expect(buttonCommand(ice, 0)).toBeNull();
+    const autoStarted = at([[guide, t0]], { ...DEFAULT_SETTINGS, autoStart: true });
+    expect(autoStarted.status).toBe('running');
+    expect(buttonCommand(autoStarted, 0)).toBeNull();
     const done = (afterWindow: 'suggestHeat' | 'none') =>
       ({ status: 'done', injuryAt: t0 - 50 * 60 * MIN, plan: { afterWindow } }) as Parameters<
         typeof buttonCommand

@@ -51,13 +51,15 @@ describe('commands that arrive together', () => {
     await h.send({ type: 'start', planId: 'guide', injuryAt: t0 - HOUR });
     const replies = await Promise.all([
       h.send({ type: 'confirm' }),
+      h.send({ type: 'skip' }),
       h.send({ type: 'pause' }),
       h.send({ type: 'resume' }),
-      h.send({ type: 'skip' }),
       h.send({ type: 'getState' }),
     ]);
+    // Each applies to the state the one before left (a pause before the skip would be refused:
+    // the ice is never paused).
     expect(replies.map((r) => r.ok)).toEqual([true, true, true, true, true]);
-    // confirm → pause → resume → skip cuts the ice short: the rest runs.
+    // confirm → skip cuts the ice short → the rest is paused and resumed: the rest runs.
     expect(h.stored()?.stepIndex).toBe(1);
     expect(h.stored()?.status).toBe('running');
     const history = h.browser.storage.local.peek().history as { outcome: string }[];

@@ -1,13 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BADGE_COLORS,
   BADGE_TEXT_COLOR,
   badgeContent,
   countdownText,
 } from '../../src/background/badge-content';
+import { errorKey } from '../../src/background/error-keys';
 import { notificationContent } from '../../src/background/notification-content';
-import type { BadgePhase, BadgeSpec, NotifySpec } from '../../src/core';
-import { setMessageSource } from '../../src/shared/i18n';
+import type { BadgePhase, BadgeSpec, NotifySpec, TransitionError } from '../../src/core';
+import { setMessageSource, t } from '../../src/shared/i18n';
 import { contrast } from '../helpers/contrast';
 import { makeGetMessage } from '../helpers/messages';
 
@@ -111,9 +112,69 @@ describe('notification words', () => {
     expect(content.message).not.toMatch(/^background/);
   });
 
+  it('words the auto-start alert without asking anything', () => {
+    expect(notificationContent(alert({ kind: 'started' }), 6)).toEqual({
+      title: 'Ice timer started — put the ice on now',
+      message: "You'll get an alert when it's time to take it off.",
+    });
+    expect(notificationContent(alert({ kind: 'started', modality: 'heat' }), 6).title).toBe(
+      'Heat timer started — put the heat pack on now',
+    );
+  });
+
   it('says how late a due alert is', () => {
     expect(notificationContent(alert({ lateMs: 25 * 60_000 }), 6).message).toBe(
       "It was due 25 min ago — put it on when you're ready.",
     );
+  });
+});
+
+/** Keys are composed from engine names: every combination must find its message. */
+describe.each(['en', 'es'])('%s: every composed key exists', (lang) => {
+  beforeAll(() => setMessageSource(makeGetMessage(lang)));
+  afterAll(() => setMessageSource(makeGetMessage('en')));
+  const words = (texts: string[]): void => {
+    for (const text of texts) {
+      expect(text).not.toBe('');
+      // A missing key shows as the key itself (i18n.ts); a placeholder left unresolved as $N$.
+      expect(text).not.toMatch(/^(background|error)[A-Z]|\$\w+\$/);
+    }
+  };
+
+  it('for every alert kind, modality, lateness, reminder and plan end', () => {
+    const kinds: NotifySpec['kind'][] = ['due', 'started', 'takeOff', 'windowEnded'];
+    for (const kind of kinds)
+      for (const modality of ['ice', 'heat'] as const)
+        for (const lateMs of [0, 12 * 60_000])
+          for (const reminder of [0, 3])
+            for (const afterWindow of ['suggestHeat', 'none'] as const) {
+              const c = notificationContent(
+                alert({ kind, modality, lateMs, reminder, afterWindow }),
+                6,
+              );
+              words([c.title, c.message]);
+            }
+  });
+
+  it('for every badge phase, modality and window', () => {
+    const phases: BadgePhase[] = ['ice', 'heat', 'rest', 'due', 'quiet', 'paused', 'done'];
+    for (const phase of phases)
+      for (const modality of ['ice', 'heat', null] as const)
+        for (const hour of [5, null]) {
+          const c = badgeContent(spec({ phase, modality, hour, windowHours: hour && 48 }));
+          words([c.text, c.title]);
+        }
+  });
+
+  it('for every engine refusal', () => {
+    const errors: TransitionError[] = [
+      'notAllowed',
+      'invalidPlan',
+      'invalidInjuryTime',
+      'noSession',
+      'alreadyRunning',
+    ];
+    words(errors.map((e) => t(errorKey(e))));
+    expect(errorKey('notAllowed')).toBe('errorNotAllowed');
   });
 });

@@ -101,7 +101,8 @@ describe('a guide cycle through the fake browser', () => {
         title: "Ice time ended 15 min ago — take it off now if it's still on",
       }),
     ]);
-    expect(h.browser.action.badgeText).toBe('5m');
+    // A full rest from when the end was noticed: the skin may have been cold all along.
+    expect(h.browser.action.badgeText).toBe('20m');
   });
 
   it('logs each finished application to history', async () => {
@@ -154,10 +155,13 @@ describe('a guide cycle through the fake browser', () => {
     expect(h.browser.storage.local.peek()).not.toHaveProperty('session');
   });
 
-  it('pauses with a pause badge and no alarm, and resumes with the time kept', async () => {
+  it('pauses a rest with a pause badge and no alarm, and resumes with the time kept', async () => {
     await startGuide();
     await h.send({ type: 'confirm' });
     await h.clock.advance(5 * MIN);
+    // Never the ice itself: a pack left on with no timer running.
+    expect(await h.send({ type: 'pause' })).toEqual({ ok: false, error: 'errorNotAllowed' });
+    await h.clock.advance(20 * MIN);
     expect((await h.send({ type: 'pause' })).ok).toBe(true);
     expect(h.browser.action.badgeText).toBe('II');
     expect(h.browser.action.title).toBe('Paused');

@@ -24,11 +24,12 @@ export interface Harness {
   readonly errors: unknown[];
   /** Restores Date.now, console.error and globals. */
   dispose(): void;
-  /** Imports index.ts afresh (a new worker) over the same fake browser. */
+  /** Imports index.ts afresh (a new worker) over the same fake browser; awaits its load wake. */
   boot(): Promise<void>;
   /**
    * Starts `trigger` (not awaited: the dying worker never finishes it), waits until the worker
-   * reaches `hang` (a planted fault: test/fakes/hang.ts), kills it and boots a new one.
+   * reaches `hang` (a planted fault: test/fakes/hang.ts) and kills it, leaving no worker: the
+   * dead state can be inspected, then `boot()` starts the next one (whose load wake recovers).
    * Alarms, notifications and storage survive, as when Chrome stops an idle service worker.
    */
   killAt(hang: Promise<void>, trigger: () => Promise<unknown>): Promise<void>;
@@ -55,6 +56,9 @@ export function createHarness(options: { flavour?: Flavour; start?: number } = {
   async function boot(): Promise<void> {
     vi.resetModules();
     await import('../../src/background/index');
+    // The module's own catch-up wake (index.ts) runs on the fakes' microtasks only: one macrotask
+    // later it has finished (or reached a planted hang), so tests start from a settled worker.
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 
   return {
@@ -70,7 +74,6 @@ export function createHarness(options: { flavour?: Flavour; start?: number } = {
       void trigger();
       await hang;
       browser.restart();
-      await boot();
     },
     send: (msg) => browser.runtime.sendMessage(msg) as Promise<never>,
     stored: () => (browser.storage.local.peek()[SESSION_KEY] as Session | undefined) ?? null,

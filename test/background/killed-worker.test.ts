@@ -37,6 +37,8 @@ describe('a worker killed after saving, before its effects', () => {
     // Armed before the save, so something wakes the session again.
     expect(h.browser.alarms.peek()).toEqual([{ name: ALARM_NAME, scheduledTime: iceEnds + MIN }]);
 
+    // The next worker's load wake finishes the outbox at once; its alarm then moves the badge.
+    await h.boot();
     await h.clock.advance(MIN);
     expect(h.shown()).toEqual([takeOff]);
     expect(h.browser.notifications.created).toHaveLength(1);
@@ -55,6 +57,7 @@ describe('a worker killed after saving, before its effects', () => {
     await h.killAt(h.browser.notifications.hangNext('create'), () => h.clock.set(iceEnds));
     expect(outboxTypes()).not.toContain('sound');
     const heard = h.browser.offscreen?.received.length ?? 0;
+    await h.boot();
     await h.clock.advance(MIN);
     expect(h.shown()).toEqual([takeOff]);
     expect(h.browser.offscreen?.received.length ?? 0).toBe(heard);
@@ -66,6 +69,7 @@ describe('a worker killed after saving, before its effects', () => {
     expect(history()).toEqual([]);
     expect(h.shown()).toEqual([]);
 
+    await h.boot();
     await h.send({ type: 'getState' });
     expect(history()).toEqual([expect.objectContaining({ stepIndex: 0, outcome: 'completed' })]);
     expect(h.shown()).toEqual([takeOff]);
@@ -80,6 +84,7 @@ describe('a worker killed after saving, before its effects', () => {
     expect(local()).toHaveProperty(OUTBOX_KEY);
     expect(h.shown()).toEqual([takeOff]);
 
+    await h.boot();
     await h.send({ type: 'getState' });
     expect(h.browser.notifications.created).toHaveLength(1);
     expect(history()).toHaveLength(1);
@@ -105,6 +110,7 @@ describe('a worker killed after saving, before its effects', () => {
     expect(local().session).toBeNull();
     expect(h.browser.action.badgeText).toBe('15m');
 
+    await h.boot();
     await h.send({ type: 'getState' });
     expect(h.browser.action.badgeText).toBe('');
     expect(local()).not.toHaveProperty('session');
@@ -123,7 +129,10 @@ describe('a worker killed after arming the alarm, before saving', () => {
     expect(h.shown()).toEqual([]);
     expect(h.browser.alarms.peek()).toEqual([{ name: ALARM_NAME, scheduledTime: iceEnds + MIN }]);
 
+    // That alarm fires and starts a new worker, whose load wake runs the transition.
     await h.clock.advance(MIN);
+    expect(h.browser.alarms.peek()).toEqual([]);
+    await h.boot();
     expect(h.stored()).toMatchObject({ stepIndex: 1, status: 'running' });
     expect(h.browser.notifications.created).toHaveLength(1);
     expect(h.shown()).toEqual([takeOff]);
@@ -133,14 +142,15 @@ describe('a worker killed after arming the alarm, before saving', () => {
     ]);
   });
 
-  it('keeps the stored state’s alarm when a command dies before its save (pause never cleared it)', async () => {
+  it('keeps the stored state’s alarm when a command dies before its save (stop never cleared it)', async () => {
     await h.clock.set(t0 + 5 * MIN);
     await h.killAt(h.browser.storage.local.hangNext('set', 'session'), () =>
-      h.send({ type: 'pause' }),
+      h.send({ type: 'stop' }),
     );
-    // The pause was not saved, so the ice still runs and must still end with an alert.
+    // The stop was not saved, so the ice still runs and must still end with an alert.
     expect(h.stored()?.status).toBe('running');
     expect(h.browser.alarms.peek()).toHaveLength(1);
+    await h.boot();
     await h.clock.set(iceEnds);
     expect(h.shown()).toEqual([takeOff]);
   });

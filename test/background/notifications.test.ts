@@ -100,3 +100,55 @@ describe('Chromium', () => {
     expect(h.browser.tabs.created).toEqual([]);
   });
 });
+
+describe.each(['chromium', 'firefox'] as const)('%s: every alert pops up', (flavour) => {
+  it('clears before each create, so a re-created alert is shown again, never stacked', async () => {
+    h = createHarness({ flavour });
+    await h.boot();
+    await untilDue();
+    // The person dismisses the due alert; the reminders must still pop up.
+    await h.browser.notifications.close(NOTIFICATION_ID, true);
+    await h.clock.advance(12 * MIN);
+    const { created, popups, calls } = h.browser.notifications;
+    const titles = created.map((c) => c.options.title);
+    expect(titles).toEqual([
+      // The take-off alert, repeated every 2 min (3 times at most) until acknowledged: each
+      // repeat must pop up too, though the last one is still on screen.
+      ...Array<string>(4).fill('Take the ice off now'),
+      'Put the ice on',
+      'Still waiting: put the ice on (reminder 1 of 6)',
+      'Still waiting: put the ice on (reminder 2 of 6)',
+    ]);
+    expect(popups).toEqual(titles);
+    const phase = calls.filter((c) => c.endsWith(`:${NOTIFICATION_ID}`));
+    phase.forEach((call, i) => {
+      if (call.startsWith('create:')) expect(phase[i - 1]).toBe(`clear:${NOTIFICATION_ID}`);
+    });
+    expect(Object.keys(h.browser.notifications.peek())).toEqual([NOTIFICATION_ID]);
+  });
+});
+
+describe('auto-start', () => {
+  it('says the ice started by itself, with no buttons to answer; a stray click does nothing', async () => {
+    h = createHarness();
+    await h.boot();
+    await h.browser.storage.sync.set({ settings: { schemaVersion: 2, autoStart: true } });
+    await h.send({ type: 'start', planId: 'guide', injuryAt: t0 - 3 * HOUR });
+    expect(h.stored()?.status).toBe('running');
+    await h.clock.advance(20 * MIN);
+    await h.send({ type: 'ackTakeOff' });
+    await h.clock.advance(20 * MIN);
+    expect(h.shown()).toEqual([
+      {
+        type: 'basic',
+        iconUrl: expect.any(String),
+        title: 'Ice timer started — put the ice on now',
+        message: "You'll get an alert when it's time to take it off.",
+      },
+    ]);
+    const before = h.stored();
+    await h.browser.notifications.clickButton(NOTIFICATION_ID, 0);
+    expect(h.stored()).toEqual(before);
+    expect(h.errors).toEqual([]);
+  });
+});

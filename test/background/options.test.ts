@@ -47,6 +47,44 @@ describe('commands from the options and welcome pages', () => {
     expect(h.browser.storage.sync.peek().settings).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('removes the older sync copy when it falls back to local, so reads find the new one', async () => {
+    h.browser.storage.sync.seed({ settings: { ...DEFAULT_SETTINGS, reminderMaxCount: 4 } });
+    h.browser.storage.sync.failNextSet();
+    const reply = await h.send({
+      type: 'saveSettings',
+      settings: { ...DEFAULT_SETTINGS, reminderMaxCount: 2 },
+    });
+    expect(reply.ok && reply.value.settings.reminderMaxCount).toBe(2);
+    expect(h.browser.storage.sync.peek()).toEqual({});
+    expect(h.browser.storage.local.peek().settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      reminderMaxCount: 2,
+    });
+    const state = await h.send({ type: 'getState' });
+    expect(state.ok && state.value.settings.reminderMaxCount).toBe(2);
+  });
+
+  it('still saves locally when sync refuses the removal too (best effort)', async () => {
+    h.browser.storage.sync.unavailable = true;
+    const reply = await h.send({
+      type: 'saveSettings',
+      settings: { ...DEFAULT_SETTINGS, reminderMaxCount: 2 },
+    });
+    expect(reply.ok && reply.value.settings.reminderMaxCount).toBe(2);
+    expect(h.errors).toEqual([]);
+  });
+
+  it('re-plans the running session from a settings change (a wake would keep the old plan)', async () => {
+    await h.send({ type: 'start', planId: 'guide', injuryAt: t0 - HOUR });
+    await h.send({ type: 'confirm' });
+    expect(h.stored()?.plan.windowHours).toBe(48);
+    await h.send({ type: 'saveSettings', settings: { ...DEFAULT_SETTINGS, acuteWindowHours: 72 } });
+    expect(h.stored()).toMatchObject({ status: 'running', plan: { windowHours: 72 } });
+    expect(h.browser.action.title).toBe('Ice on — 20 min left, cycle 1, 1 h of 72 h');
+    await h.send({ type: 'resetSettings' });
+    expect(h.stored()?.plan.windowHours).toBe(48);
+  });
+
   it('clears history', async () => {
     await h.send({ type: 'start', planId: 'guide', injuryAt: t0 - HOUR });
     await h.send({ type: 'confirm' });

@@ -50,6 +50,19 @@ describe('a background that is killed mid-phase', () => {
     expect(h.browser.alarms.peek()).toEqual([{ name: ALARM_NAME, scheduledTime: t0 + 8 * MIN }]);
   });
 
+  it('re-arms when the add-on is disabled and re-enabled: no onStartup, no onInstalled', async () => {
+    const alerts = h.browser.notifications.created.length;
+    // Disabling drops the in-memory alarm and the worker; enabling only loads the script again.
+    h.browser.restart({ browserRestart: true });
+    await h.boot();
+    expect(h.browser.alarms.peek()).toEqual([{ name: ALARM_NAME, scheduledTime: t0 + 8 * MIN }]);
+    expect(h.browser.action.badgeText).toBe('13m');
+    expect(h.browser.notifications.created.length).toBe(alerts);
+    // And the ice still ends with its alert.
+    await h.clock.set(t0 + 20 * MIN);
+    expect(h.shown()).toEqual([expect.objectContaining({ title: 'Take the ice off now' })]);
+  });
+
   it('registers every listener synchronously when the module loads', async () => {
     h.browser.restart();
     const { runtime, alarms, notifications } = h.browser;

@@ -10,7 +10,7 @@ afterEach(() => h.dispose());
 const press = (): Promise<void> => h.browser.commands.press(TOGGLE_COMMAND);
 
 describe.each(['chromium', 'firefox'] as const)('%s: toggle-confirm-pause', (flavour) => {
-  it('confirms when due, pauses when running, resumes when paused', async () => {
+  it('confirms when due, never pauses the ice, pauses a rest and resumes it', async () => {
     h = createHarness({ flavour });
     await h.boot();
     await press();
@@ -20,12 +20,37 @@ describe.each(['chromium', 'firefox'] as const)('%s: toggle-confirm-pause', (fla
     await press();
     expect(h.stored()).toMatchObject({ status: 'running', phaseEndsAt: t0 + 20 * MIN });
     await h.clock.advance(5 * MIN);
+    // A running application is never paused (a pack left on with no timer): nothing happens.
+    const before = h.stored();
     await press();
-    expect(h.stored()).toMatchObject({ status: 'paused', pausedStatus: 'running' });
+    expect(h.stored()).toMatchObject({ status: 'running', stepIndex: 0, pausedAt: null });
+    expect(h.stored()?.phaseEndsAt).toBe(before?.phaseEndsAt);
+    await h.clock.advance(15 * MIN);
+    await h.send({ type: 'ackTakeOff' });
+    await h.clock.advance(5 * MIN);
+    await press();
+    expect(h.stored()).toMatchObject({ status: 'paused', pausedStatus: 'running', stepIndex: 1 });
     await h.clock.advance(10 * MIN);
     await press();
-    // Resuming keeps the 15 minutes that were left.
-    expect(h.stored()).toMatchObject({ status: 'running', phaseEndsAt: t0 + 30 * MIN });
+    // Resuming keeps the 15 minutes of rest that were left.
+    expect(h.stored()).toMatchObject({ status: 'running', phaseEndsAt: t0 + 50 * MIN });
+    expect(h.errors).toEqual([]);
+  });
+
+  it('decides from the caught-up state: an ice that ended unnoticed is taken off, not ignored', async () => {
+    h = createHarness({ flavour });
+    await h.boot();
+    await h.send({ type: 'start', planId: 'guide', injuryAt: t0 - 3 * HOUR });
+    await h.send({ type: 'confirm' });
+    // The alarm is lost (e.g. the add-on reloaded): the stored state still says "ice running".
+    h.browser.alarms.forget();
+    await h.clock.set(t0 + 25 * MIN);
+    expect(h.stored()).toMatchObject({ status: 'running', stepIndex: 0 });
+    await press();
+    expect(h.stored()).toMatchObject({ status: 'running', stepIndex: 1, offAcked: true });
+    expect(h.browser.notifications.created.map((n) => n.options.title)).toEqual([
+      "Ice time ended 5 min ago — take it off now if it's still on",
+    ]);
     expect(h.errors).toEqual([]);
   });
 

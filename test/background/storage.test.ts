@@ -110,12 +110,44 @@ describe('each stored item falls back alone', () => {
     });
   });
 
-  it('drops a session from a future version (not misread) and says so', async () => {
-    h.browser.storage.local.seed({ session: { schemaVersion: 3, id: 'from-the-future' } });
+  it('drops a damaged session and says so', async () => {
+    h.browser.storage.local.seed({ session: { schemaVersion: 2, id: 'half a timer' } });
     await h.boot();
     await h.browser.runtime.onStartup.dispatch();
     expect(h.browser.storage.local.peek()).toEqual({ notice: 'storageReset' });
     expect(h.browser.alarms.peek()).toEqual([]);
+  });
+
+  it('ignores a session from a future version (not misread), but neither deletes it nor calls it damage', async () => {
+    const future = { schemaVersion: 3, id: 'from-the-future' };
+    h.browser.storage.local.seed({ session: future });
+    await h.boot();
+    await h.browser.runtime.onStartup.dispatch();
+    const state = await h.send({ type: 'getState' });
+    expect(state).toEqual({
+      ok: true,
+      value: expect.objectContaining({ session: null, notice: null }),
+    });
+    expect(h.browser.storage.local.peek()).toEqual({ session: future });
+    expect(h.browser.alarms.peek()).toEqual([]);
+    expect(h.browser.action.badgeText).toBe('');
+  });
+
+  it('uses settings from a newer version (synced from another device) read-only, as defaults', async () => {
+    const newer = { ...DEFAULT_SETTINGS, schemaVersion: 3, reminderMaxCount: 2, laterField: 1 };
+    h.browser.storage.sync.seed({ settings: newer });
+    await h.boot();
+    await h.browser.runtime.onStartup.dispatch();
+    await h.send({ type: 'start', planId: 'guide', injuryAt: t0 - HOUR });
+    const state = await h.send({ type: 'getState' });
+    expect(state).toEqual({
+      ok: true,
+      value: expect.objectContaining({ settings: DEFAULT_SETTINGS, notice: null }),
+    });
+    // Not written back over the newer data, in either area.
+    expect(h.browser.storage.sync.peek()).toEqual({ settings: newer });
+    expect(h.browser.storage.local.peek()).not.toHaveProperty('settings');
+    expect(h.browser.storage.local.peek()).not.toHaveProperty('notice');
   });
 
   it('drops an unreadable outbox without throwing or performing anything', async () => {
@@ -215,8 +247,10 @@ describe('a failing storage.set', () => {
     await h.send({ type: 'confirm' });
     h.browser.restart({ browserRestart: true });
     await h.clock.set(t0 + 21 * MIN);
+    // Both the new worker's load wake and the reader's own wake fail to save the rest.
+    h.browser.storage.local.failNextSet(2);
     await h.boot();
-    h.browser.storage.local.failNextSet();
+    expect(h.stored()?.stepIndex).toBe(0);
     const state = await h.send({ type: 'getState' });
     expect(state).toEqual({
       ok: true,

@@ -45,12 +45,24 @@ describe('manifest.json', () => {
     expect(manifest.background.type).toBeUndefined();
   });
 
-  it('sets a CSP that allows only packaged scripts and no network connections', () => {
+  it('sets a CSP that allows only packaged resources and no network connections', () => {
     const csp: string = manifest.content_security_policy.extension_pages;
-    const scriptSrc = /(?:^|;)\s*script-src\s+([^;]*)/.exec(csp)?.[1]?.trim().split(/\s+/);
-    expect(scriptSrc).toEqual(["'self'"]);
-    expect(csp).toMatch(/(?:^|;)\s*connect-src 'none'\s*(?:;|$)/);
-    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    const directives = new Map<string, string[]>(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((words) => words[0] !== '')
+        .map(([name = '', ...sources]) => [name, sources]),
+    );
+    // default-src covers what has no directive of its own: images, media, fonts, frames, styles.
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'none'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    for (const name of ['img-src', 'media-src', 'font-src', 'frame-src', 'style-src']) {
+      expect(directives.has(name), name).toBe(false);
+    }
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:|\*|data:|blob:/);
   });
 
   it('declares every icon size, and each PNG exists with those pixel dimensions', () => {

@@ -91,6 +91,12 @@ describe('fake notifications and runtime', () => {
     await chromium.notifications.create('x', { ...base, title: 'b', buttons: [{ title: 'ok' }] });
     expect(Object.keys(await chromium.notifications.getAll())).toEqual(['x']);
     expect(chromium.notifications.peek().x?.title).toBe('b');
+    // Re-created while still shown: updated in place, no second pop-up; after a clear it pops.
+    expect(chromium.notifications.popups).toEqual(['a']);
+    await chromium.notifications.clear('x');
+    await chromium.notifications.create('x', { ...base, title: 'c' });
+    expect(chromium.notifications.popups).toEqual(['a', 'c']);
+    expect(chromium.notifications.calls).toEqual(['create:x', 'create:x', 'clear:x', 'create:x']);
 
     const firefox = createFakeBrowser({ flavour: 'firefox' });
     expect(() => firefox.notifications.create('x', { ...base, buttons: [] })).toThrow(/buttons/);

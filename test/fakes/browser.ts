@@ -145,6 +145,14 @@ export class FakeNotifications {
   permission: 'granted' | 'denied' = 'granted';
   /** Every notification ever created, in order. */
   readonly created: { id: string; options: NotificationOptions }[] = [];
+  /**
+   * Titles of the alerts that popped up: created under an id not on screen. A create under an id
+   * still shown (or kept in the tray) only updates it in place, with no new pop-up
+   * (GoogleChrome/developer.chrome.com#4349).
+   */
+  readonly popups: string[] = [];
+  /** Every create and clear call in order, as "create:<id>" / "clear:<id>". */
+  readonly calls: string[] = [];
   private readonly shown = new Map<string, NotificationOptions>();
   private readonly hangs = new Hangs<'create' | 'clear'>();
   private nextId = 1;
@@ -198,12 +206,15 @@ export class FakeNotifications {
       if ((options.buttons?.length ?? 0) > 2) return Promise.reject(new Error('At most 2 buttons'));
     }
     // The same id replaces the notification on screen instead of adding another.
+    this.calls.push(`create:${id}`);
+    if (!this.shown.has(id)) this.popups.push(options.title);
     this.shown.set(id, structuredClone(options));
     this.created.push({ id, options: structuredClone(options) });
     return Promise.resolve(id);
   }
 
   async clear(id: string): Promise<boolean> {
+    this.calls.push(`clear:${id}`);
     await Promise.resolve();
     const hung = this.hangs.take('clear');
     if (hung) await hung;

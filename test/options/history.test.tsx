@@ -159,6 +159,9 @@ describe('history', () => {
     expect(file.type).toBe('text/calendar;charset=utf-8');
     const count = file.text.match(/BEGIN:VEVENT/g)?.length ?? 0;
     expect(count).toBeGreaterThan(0);
+    // Each event reminds the phone twice: put it on, and take it off at the end.
+    expect(file.text.match(/TRIGGER;RELATED=END:PT0S/g)?.length).toBe(count);
+    expect(file.text).toContain('Take the ice off now');
     expect(historyRegion().getByRole('status').textContent).toBe(
       `Calendar file with ${count} applications created.`,
     );

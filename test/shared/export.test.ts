@@ -135,6 +135,39 @@ describe('iCalendar', () => {
     expect(description).toMatch(/^DESCRIPTION:Wrap it\\, in a cloth\\; then rest\.\\nNever sleep/);
   });
 
+  it('adds a second alarm at the event’s end when given its text (take it off)', () => {
+    const ics = buildIcs(
+      [
+        { ...event, endAlarm: 'Take the ice off now; it, ends' },
+        { ...event, uid: 'u2@icecycle' },
+      ],
+      T0,
+    );
+    const lines = unfold(ics);
+    const alarms: string[][] = [];
+    let current: string[] | null = null;
+    const owner: string[] = [];
+    for (const line of lines) {
+      if (line.startsWith('UID:')) owner.push(line.slice(4));
+      if (line === 'BEGIN:VALARM') current = [owner.at(-1) ?? ''];
+      else if (line === 'END:VALARM' && current) {
+        alarms.push(current);
+        current = null;
+      } else if (current) current.push(line);
+    }
+    expect(alarms).toEqual([
+      ['u1@icecycle', 'ACTION:DISPLAY', 'DESCRIPTION:Ice on (IceCycle)', 'TRIGGER:PT0S'],
+      [
+        'u1@icecycle',
+        'ACTION:DISPLAY',
+        'DESCRIPTION:Take the ice off now\\; it\\, ends',
+        'TRIGGER;RELATED=END:PT0S',
+      ],
+      // Without the text, only the start alarm.
+      ['u2@icecycle', 'ACTION:DISPLAY', 'DESCRIPTION:Ice on (IceCycle)', 'TRIGGER:PT0S'],
+    ]);
+  });
+
   it('has one VEVENT per upcoming application of a real session', () => {
     const settings: Settings = {
       ...DEFAULT_SETTINGS,

@@ -81,6 +81,7 @@ export class HistorySection extends Component<HistorySectionProps, Messages> {
         endAt: p.endAt,
         summary: t(heat ? 'optionsIcsSummaryHeat' : 'optionsIcsSummaryIce'),
         description: t(heat ? 'optionsIcsDescHeat' : 'optionsIcsDescIce', minutes),
+        endAlarm: t(heat ? 'optionsIcsEndHeat' : 'optionsIcsEndIce'),
       };
     });
     client.saveFile(
