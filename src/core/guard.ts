@@ -15,8 +15,15 @@ function isObj(v: unknown): v is Obj {
 function isNum(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
+/** A rest, or an application of ice or heat (views look its modality up in key tables). */
 function isStep(v: unknown): boolean {
-  return isObj(v) && (v.kind === 'rest' || v.kind === 'apply') && isNum(v.minutes) && v.minutes > 0;
+  return (
+    isObj(v) &&
+    (v.kind === 'rest' ||
+      (v.kind === 'apply' && (v.modality === 'ice' || v.modality === 'heat'))) &&
+    isNum(v.minutes) &&
+    v.minutes > 0
+  );
 }
 
 export function looksLikeSession(v: unknown): v is Session {

@@ -5,6 +5,7 @@ import type { Client } from '../shared/client';
 import { t } from '../shared/i18n';
 import type { Reply, StateSnapshot } from '../shared/messages';
 import type { Command } from './command';
+import { button } from './components/button';
 import { GuideLinks } from './components/guide-links';
 import { IdleScreen } from './components/idle-screen';
 import { SessionScreen } from './components/session-screen';
@@ -32,9 +33,6 @@ function errorText(key: string): string {
   const text = t(key);
   return text === key ? t('popupErrorGeneric') : text;
 }
-
-/** Changes whenever the phase changes, and never on a clock tick. */
-const phaseKey = (v: ViewState): string => `${v.status}|${v.phase}|${v.cycle}`;
 
 /** The instant a countdown on screen reached zero, else null. */
 const endedAt = (v: ViewState | null): number | null =>
@@ -79,6 +77,11 @@ export class App extends Component<AppProps, AppState> {
     else this.setState({ error: errorText(reply.error), now: this.#clock() });
   };
 
+  /** getState: the background catches up (a wake) and replies with the state. */
+  #catchUp(): void {
+    this.props.client.send({ type: 'getState' }).then(this.#apply);
+  }
+
   #run = (command: Command): void => {
     if (this.#pending) return;
     this.#pending = true;
@@ -91,10 +94,11 @@ export class App extends Component<AppProps, AppState> {
   };
 
   override componentDidMount(): void {
-    const { client } = this.props;
     // Follow the background: it catches up on getState (a wake) and writes storage on changes.
-    this.#unsubscribe = client.subscribe((snapshot) => this.#show(snapshot, this.state.error));
-    client.send({ type: 'getState' }).then(this.#apply);
+    this.#unsubscribe = this.props.client.subscribe((snapshot) =>
+      this.#show(snapshot, this.state.error),
+    );
+    this.#catchUp();
     this.#follow(null);
   }
 
@@ -109,7 +113,6 @@ export class App extends Component<AppProps, AppState> {
 
   #follow(before: ViewState | null): void {
     const view = this.#view();
-    const { client } = this.props;
     // Tick once a second only while a countdown is on screen.
     const ticking = view.status === 'running';
     if (ticking !== (this.#ticker !== undefined)) {
@@ -120,23 +123,20 @@ export class App extends Component<AppProps, AppState> {
     }
     // When the countdown reaches zero, ask the background to catch up (its alarm may be late).
     const ended = endedAt(view);
-    if (ended !== null && ended !== endedAt(before)) {
-      client.send({ type: 'getState' }).then(this.#apply);
-    }
+    if (ended !== null && ended !== endedAt(before)) this.#catchUp();
     // First focus on the primary action; again whenever a state change removed the focused button.
+    // (Focus on nothing is focus on the body, which is outside the root.)
     const root = this.#root.current;
-    const active = document.activeElement;
     if (
       `${before?.status}${before?.phase}${before?.takeOffPending}` !==
         `${view.status}${view.phase}${view.takeOffPending}` &&
-      !(active && active !== document.body && root?.contains(active))
+      !root?.contains(document.activeElement)
     ) {
-      root?.querySelector<HTMLElement>('[data-primary]')?.focus();
+      root?.querySelector<HTMLElement>('.pri')?.focus();
     }
-    // Announce phase changes: not the first frame (the screen says it all), not ticks.
-    if (before && phaseKey(before) !== phaseKey(view)) {
-      this.setState({ announcement: announcementFor(view, before.status) });
-    }
+    // Announce changes: not the first frame (the screen says it all), not ticks.
+    const announcement = before && announcementFor(view, before, this.state.snapshot.session);
+    if (announcement) this.setState({ announcement });
   }
 
   render(
@@ -155,13 +155,7 @@ export class App extends Component<AppProps, AppState> {
             <p>
               {t(notice === 'saveFailed' ? 'popupNoticeSaveFailed' : 'popupNoticeStorageReset')}
             </p>
-            <button
-              type="button"
-              class="btn sm"
-              onClick={() => this.#run({ type: 'dismissNotice' })}
-            >
-              {t('popupDismiss')}
-            </button>
+            {button(t('popupDismiss'), () => this.#run({ type: 'dismissNotice' }), 'sm')}
           </div>
         ) : null}
         <div class="err" role="alert">
@@ -175,7 +169,7 @@ export class App extends Component<AppProps, AppState> {
           )}
         </main>
         <div class="sr" aria-live="polite" aria-atomic="true">
-          {announcement || null}
+          {announcement}
         </div>
         <GuideLinks openPage={(path) => client.openPage(path)} shortcuts={shortcuts} />
       </div>

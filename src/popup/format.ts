@@ -29,7 +29,8 @@ export function toLocalInputValue(at: number): string {
 
 /** Parses a datetime-local value as local time; null when it is not one. */
 export function fromLocalInputValue(value: string): number | null {
-  // A date-time without an offset is local time (ECMA-262, Date Time String Format).
-  const at = /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value) ? new Date(value).getTime() : Number.NaN;
+  // A date-time without an offset is local time (ECMA-262, Date Time String Format); a date
+  // alone would be UTC, so one without a time is not accepted.
+  const at = value.includes('T') ? Date.parse(value) : Number.NaN;
   return Number.isNaN(at) ? null : at;
 }

@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { type JSX, render } from 'preact';
 import { DEFAULT_SETTINGS } from '../core';
 import type { Client } from '../shared/client';
 import type { StateSnapshot } from '../shared/messages';
@@ -25,13 +25,16 @@ export async function mountPopup(client: Client, root: HTMLElement): Promise<voi
     initial = reply.ok ? reply.value : EMPTY;
     initialError = reply.ok ? null : reply.error;
   }
-  render(
-    <App
-      client={client}
-      initial={initial}
-      initialError={initialError}
-      shortcuts={(await keys) ?? null}
-    />,
-    root,
+  const shortcuts = (await keys) ?? null;
+  // The key makes the fallback a new App, not an update of the one that failed.
+  const app = (state: StateSnapshot, error: string | null): JSX.Element => (
+    <App key={error} client={client} initial={state} initialError={error} shortcuts={shortcuts} />
   );
+  try {
+    render(app(initial, initialError), root);
+  } catch {
+    // A stored state the shape checks let through but the screens cannot show: the idle screen
+    // and an error line, not a blank popup. Its getState then shows what the background repaired.
+    render(app(EMPTY, 'popupErrorGeneric'), root);
+  }
 }

@@ -3,7 +3,7 @@ import { act, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { transition } from '../../src/core';
 import { MINUTE } from '../../src/core/types';
-import { createMockClient, sessionAt } from './mock-client';
+import { createMockClient, sessionAt, T0 } from './mock-client';
 import { flush, renderApp, usePopupTestSetup } from './render-app';
 
 usePopupTestSetup();
@@ -50,10 +50,21 @@ describe('phase announcements', () => {
       client.snapshot.settings,
     );
     await act(() => client.push({ session: rest.session }));
-    expect(liveRegion().textContent).toBe('Rest started');
+    // The rest started because the ice must come off: that is what is said.
+    expect(liveRegion().textContent).toBe('Take the ice off now.');
+    // "It's off" ends the prompt; nothing new to say.
+    fireEvent.click(screen.getByRole('button', { name: "It's off" }));
+    await flush();
+    expect(screen.queryByText('Take the ice off now.', { selector: 'p' })).toBeNull();
+    expect(liveRegion().textContent).toBe('Take the ice off now.');
 
     client.advance(20 * MINUTE);
-    const due = transition(rest.session, { type: 'wake' }, client.clock, client.snapshot.settings);
+    const due = transition(
+      client.snapshot.session,
+      { type: 'wake' },
+      client.clock,
+      client.snapshot.settings,
+    );
     await act(() => client.push({ session: due.session }));
     expect(liveRegion().textContent).toBe('Ice is due');
 
@@ -65,10 +76,40 @@ describe('phase announcements', () => {
     expect(liveRegion().textContent).toBe('Ice is due');
   });
 
+  it('says Rest started when a rest starts without a take-off (the application was cut short)', async () => {
+    const client = createMockClient({ session: sessionAt([{ type: 'confirm' }]) });
+    await renderApp(client);
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    await flush();
+    expect(liveRegion().textContent).toBe('Rest started');
+  });
+
+  it('says "Take the heat off now." when a heat application ends', async () => {
+    const client = createMockClient({
+      session: sessionAt([{ type: 'confirm' }], { planId: 'heat' }),
+    });
+    await renderApp(client);
+    client.advance(20 * MINUTE);
+    const rest = transition(
+      client.snapshot.session,
+      { type: 'wake' },
+      client.clock,
+      client.snapshot.settings,
+    );
+    await act(() => client.push({ session: rest.session }));
+    expect(liveRegion().textContent).toBe('Take the heat off now.');
+  });
+
   it('says Resumed when a paused countdown resumes', async () => {
     const client = createMockClient({
-      session: sessionAt([{ type: 'confirm' }, { type: 'pause' }]),
+      session: sessionAt([
+        { type: 'confirm' },
+        [{ type: 'wake' }, T0 + 20 * MINUTE],
+        [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
+        [{ type: 'pause' }, T0 + 22 * MINUTE],
+      ]),
     });
+    client.clock = T0 + 30 * MINUTE;
     await renderApp(client);
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     await flush();

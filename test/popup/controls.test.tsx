@@ -17,21 +17,39 @@ function buttonNames(): string[] {
 
 const SNOOZES = ['Snooze 5 min', 'Snooze 10 min', 'Snooze 15 min'];
 
+/** Ice on at T0, off on time at T0 + 20 min ("It's off" pressed): the rest runs from then. */
+const rest = (): Session =>
+  sessionAt([
+    { type: 'confirm' },
+    [{ type: 'wake' }, T0 + 20 * MINUTE],
+    [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
+  ]);
+
 const cases: [string, () => Session, number, string[]][] = [
   ['due', () => sessionAt([]), T0, ['Ice is on', 'Pause', 'Skip', ...SNOOZES, 'Stop']],
-  ['running ice', () => sessionAt([{ type: 'confirm' }]), T0, ['Pause', 'Skip', 'Stop']],
+  // An application is never paused: it can only be cut short.
+  ['running ice', () => sessionAt([{ type: 'confirm' }]), T0, ['Skip', 'Stop']],
   [
-    'running rest',
+    'running heat',
+    () => sessionAt([{ type: 'confirm' }], { planId: 'heat' }),
+    T0,
+    ['Skip', 'Stop'],
+  ],
+  // The skin rewarms for at least 10 min before the rest can be skipped.
+  ['running rest (first 10 min)', rest, T0 + 29 * MINUTE, ['Pause', 'Stop']],
+  ['running rest (from 10 min)', rest, T0 + 30 * MINUTE, ['Pause', 'Skip', 'Stop']],
+  [
+    'paused rest',
     () =>
       sessionAt([
         { type: 'confirm' },
-        [{ type: 'wake' }, T0 + 25 * MINUTE],
-        [{ type: 'ackTakeOff' }, T0 + 25 * MINUTE],
+        [{ type: 'wake' }, T0 + 20 * MINUTE],
+        [{ type: 'pause' }, T0 + 25 * MINUTE],
       ]),
     T0 + 25 * MINUTE,
-    ['Pause', 'Skip', 'Stop'],
+    ['Resume', 'Stop'],
   ],
-  ['paused', () => sessionAt([{ type: 'confirm' }, { type: 'pause' }]), T0, ['Resume', 'Stop']],
+  ['paused due', () => sessionAt([{ type: 'pause' }]), T0, ['Resume', 'Stop']],
   [
     'heat due',
     () => sessionAt([], { planId: 'heat' }),
@@ -52,16 +70,36 @@ describe('controls', () => {
   it('sends the command and shows the returned state', async () => {
     const client = createMockClient({ session: sessionAt([]) });
     await renderApp(client);
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    await flush();
+    expect(client.sentOf('pause')).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: /Paused/ })).toBeTruthy();
+    // The pressed button went away; focus moved to the new primary action, not to the page.
+    expect(document.activeElement?.textContent).toBe('Resume');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await flush();
     fireEvent.click(screen.getByRole('button', { name: 'Ice is on' }));
     await flush();
     expect(client.sentOf('confirm')).toHaveLength(1);
     expect(screen.getByRole('timer').textContent).toBe('20:00');
-    // The pressed button went away; focus moved to the new primary action, not to the page.
-    expect(document.activeElement?.textContent).toBe('Pause');
+    expect(document.activeElement?.textContent).toBe('Skip');
+  });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+  it('an application is cut short with Skip, never paused: the rest starts', async () => {
+    const client = createMockClient({ session: sessionAt([{ type: 'confirm' }]) });
+    client.clock = T0 + 8 * MINUTE;
+    await renderApp(client);
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
     await flush();
-    expect(screen.getByRole('heading', { name: /Paused/ })).toBeTruthy();
+    expect(client.sentOf('skip')).toHaveLength(1);
+    expect(screen.getByRole('heading', { name: /Rest/ })).toBeTruthy();
+    // Skipping is taking it off: no take-off prompt.
+    expect(screen.queryByText('Take the ice off now.')).toBeNull();
+    // The rest has just begun: it cannot be skipped yet.
+    expect(buttonNames()).toEqual(['Pause', 'Stop']);
+    expect(document.activeElement?.textContent).toBe('Pause');
   });
 
   it.each([

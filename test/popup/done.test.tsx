@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { HOUR, MINUTE } from '../../src/core/types';
+import { HOUR } from '../../src/core/types';
 import { createMockClient, sessionAt, T0 } from './mock-client';
 import { flush, renderApp, usePopupTestSetup } from './render-app';
 

@@ -2,11 +2,12 @@
 import { act, cleanup } from '@testing-library/preact';
 import { render } from 'preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MINUTE, type Session } from '../../src/core';
 import { mountPopup } from '../../src/popup/mount';
 import { setMessageSource } from '../../src/shared/i18n';
 import type { StateSnapshot } from '../../src/shared/messages';
 import { makeGetMessage } from '../helpers/messages';
-import { createMockClient, sessionAt } from './mock-client';
+import { createMockClient, sessionAt, T0 } from './mock-client';
 
 beforeAll(() => setMessageSource(makeGetMessage('en')));
 afterEach(() => cleanup());
@@ -46,6 +47,42 @@ describe('mountPopup', () => {
     document.body.append(root);
     await act(() => mountPopup(client, root));
     expect(root.textContent).toContain('Ice is due');
+    await act(() => render(null, root));
+    root.remove();
+  });
+
+  it('shows the idle screen and an error line when the stored session cannot be shown', async () => {
+    const client = createMockClient();
+    const good = sessionAt([{ type: 'confirm' }, [{ type: 'wake' }, T0 + 20 * MINUTE]]);
+    // A rest before an application without a modality: "Next: …" has no text for it.
+    const broken = {
+      ...good,
+      plan: { ...good.plan, steps: [{ kind: 'apply', minutes: 20 }, ...good.plan.steps.slice(1)] },
+    } as unknown as Session;
+    client.readSnapshot = () => Promise.resolve({ ...client.snapshot, session: broken });
+    // The background's answer (the repaired state: no session) arrives when the test says.
+    const send = client.send;
+    let answer: () => void = () => undefined;
+    const asked: string[] = [];
+    client.send = (msg) =>
+      new Promise((resolve) => {
+        asked.push(msg.type);
+        answer = () => resolve(send(msg));
+      });
+    const root = document.createElement('div');
+    document.body.append(root);
+    await act(() => mountPopup(client, root));
+    const alert = root.querySelector('[role="alert"]');
+    expect(alert?.textContent).toBe('Something went wrong. Please try again.');
+    expect(root.querySelector('button[type="submit"]')?.textContent).toBe('Start');
+    expect(root.querySelector('nav')).not.toBeNull();
+    expect(asked).toEqual(['getState']);
+    await act(async () => {
+      answer();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('');
+    expect(root.querySelector('button[type="submit"]')?.textContent).toBe('Start');
     await act(() => render(null, root));
     root.remove();
   });

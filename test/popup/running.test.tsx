@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOUR, MINUTE } from '../../src/core';
+import { HOUR, MINUTE, type Session } from '../../src/core';
 import { createMockClient, sessionAt, T0 } from './mock-client';
 import { flush, renderApp, usePopupTestSetup } from './render-app';
 
@@ -90,7 +90,12 @@ describe('running screen', () => {
     for (const session of [
       null,
       sessionAt([]),
-      sessionAt([{ type: 'confirm' }, { type: 'pause' }]),
+      sessionAt([{ type: 'pause' }]),
+      sessionAt([
+        { type: 'confirm' },
+        [{ type: 'wake' }, T0 + 20 * MINUTE],
+        [{ type: 'pause' }, T0 + 21 * MINUTE],
+      ]),
     ]) {
       const client = createMockClient({ session });
       const r = await renderApp(client);
@@ -112,13 +117,60 @@ describe('running screen', () => {
     expect(screen.queryByRole('timer')).toBeNull();
     r.unmount();
 
+    // A rest from T0 + 20 min, paused 5.5 min in: the time left stays while paused.
     const paused = createMockClient({
-      session: sessionAt([{ type: 'confirm' }, [{ type: 'pause' }, T0 + 5 * MINUTE + 30_000]]),
+      session: sessionAt([
+        { type: 'confirm' },
+        [{ type: 'wake' }, T0 + 20 * MINUTE],
+        [{ type: 'pause' }, T0 + 25 * MINUTE + 30_000],
+      ]),
     });
-    paused.clock = T0 + HOUR;
-    await renderApp(paused);
+    paused.clock = T0 + 2 * HOUR;
+    const p = await renderApp(paused);
+    expect(screen.getByRole('heading', { name: /Paused/ })).toBeTruthy();
+    expect(screen.getByText('Rest is paused')).toBeTruthy();
+    expect(screen.getByText('14:30 left when you resume')).toBeTruthy();
+    p.unmount();
+
+    const dueThenPaused = createMockClient({ session: sessionAt([{ type: 'pause' }]) });
+    await renderApp(dueThenPaused);
+    expect(screen.getByText('Ice is paused')).toBeTruthy();
+    expect(screen.queryByText(/left when you resume/)).toBeNull();
+  });
+
+  it('still shows an older stored session paused mid-application (no longer possible)', async () => {
+    // Stored by an earlier version: ice paused 5.5 min in. Built by hand: the engine refuses it now.
+    const ice = sessionAt([{ type: 'confirm' }]);
+    const old: Session = {
+      ...ice,
+      status: 'paused',
+      pausedStatus: 'running',
+      pausedAt: T0 + 5 * MINUTE + 30_000,
+    };
+    const client = createMockClient({ session: old }, T0 + HOUR);
+    await renderApp(client);
     expect(screen.getByRole('heading', { name: /Paused/ })).toBeTruthy();
     expect(screen.getByText('Ice is paused')).toBeTruthy();
     expect(screen.getByText('14:30 left when you resume')).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Resume');
+  });
+
+  it('offers Skip on a rest after an application only once 10 min have passed', async () => {
+    const client = createMockClient({
+      session: sessionAt([
+        { type: 'confirm' },
+        [{ type: 'wake' }, T0 + 20 * MINUTE],
+        [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
+      ]),
+    });
+    client.clock = T0 + 20 * MINUTE;
+    await renderApp(client);
+    expect(screen.getByRole('heading', { name: /Rest/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
+    await tick(client, 10 * MINUTE - 1000);
+    expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
+    await tick(client, 1000);
+    expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe('10:00');
   });
 });

@@ -17,6 +17,8 @@ describe('after an application', () => {
     const client = createMockClient({ session: afterIce() }, T0 + 21 * MINUTE);
     await renderApp(client);
     expect(screen.getByText('Take the ice off now.')).toBeTruthy();
+    // The first frame shows it; the live region says nothing (it speaks of changes).
+    expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('');
     const ack = screen.getByRole('button', { name: "It's off" });
     expect(document.activeElement).toBe(ack);
     fireEvent.click(ack);
@@ -31,7 +33,11 @@ describe('after an application', () => {
     const client = createMockClient({ session }, T0 + 21 * MINUTE);
     await renderApp(client);
     expect(session.painPending).not.toBeNull();
-    const group = screen.getByRole('group', { name: 'How bad is the pain now?' });
+    // The scale's meaning is part of the group's accessible description, not only seen.
+    const group = screen.getByRole('group', {
+      name: 'How bad is the pain now?',
+      description: '0 = no pain · 10 = worst imaginable',
+    });
     expect(within(group).getAllByRole('button', { name: /^Pain \d+ out of 10$/ })).toHaveLength(11);
     fireEvent.click(within(group).getByRole('button', { name: 'Pain 4 out of 10' }));
     await flush();

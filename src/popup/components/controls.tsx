@@ -44,13 +44,7 @@ export class Controls extends Component<ControlsProps, ControlsState> {
         <div class="row">
           {ACTIONS.filter(([action]) => view.can[action]).map(([action, label], i) =>
             button(
-              t(
-                action !== 'confirm'
-                  ? label
-                  : view.modality === 'heat'
-                    ? 'popupConfirmHeat'
-                    : 'popupConfirmIce',
-              ),
+              t(label || (view.modality === 'heat' ? 'popupConfirmHeat' : 'popupConfirmIce')),
               () => onCommand({ type: action }),
               // While "It's off" is asked for, that is the one primary action.
               i === 0 && !view.takeOffPending ? 'pri' : '',
@@ -62,17 +56,15 @@ export class Controls extends Component<ControlsProps, ControlsState> {
           // One click per choice; each button's name says what it does ("Snooze 10 min").
           <fieldset class="snz">
             <legend class="mu">{t('popupSnooze')}</legend>
-            {SNOOZE_CHOICES.map((minutes) => (
-              <button
-                key={minutes}
-                type="button"
-                class="btn sm"
-                aria-label={t('popupSnoozeFor', minutes)}
-                onClick={() => onCommand({ type: 'snooze', minutes })}
-              >
-                {t('popupMinutes', minutes)}
-              </button>
-            ))}
+            {SNOOZE_CHOICES.map((minutes) =>
+              button(
+                t('popupMinutes', minutes),
+                () => onCommand({ type: 'snooze', minutes }),
+                'sm',
+                minutes,
+                t('popupSnoozeFor', minutes),
+              ),
+            )}
           </fieldset>
         ) : null}
         {view.can.stop ? (

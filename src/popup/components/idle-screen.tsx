@@ -46,17 +46,16 @@ export class IdleScreen extends Component<IdleScreenProps, IdleScreenState> {
       return;
     }
     const planId = this.#chosen();
-    onCommand(
-      planId === 'custom'
-        ? { type: 'start', planId, injuryAt: result.at, custom: settings.custom }
-        : { type: 'start', planId, injuryAt: result.at },
-    );
+    // Only a custom plan carries its settings (the background ignores an undefined one).
+    const custom = planId === 'custom' ? settings.custom : undefined;
+    onCommand({ type: 'start', planId, injuryAt: result.at, custom });
   };
 
+  /** The chosen plan while it is on offer (see planOptions), else the saved one. */
   #chosen(): PlanId {
     const { planId } = this.state;
-    const { settings } = this.props;
-    return planOptions(settings).some((o) => o.id === planId) ? planId : settings.planId;
+    const saved = this.props.settings.planId;
+    return planId !== 'custom' || saved === 'custom' ? planId : saved;
   }
 
   render(
@@ -130,7 +129,7 @@ export class IdleScreen extends Component<IdleScreenProps, IdleScreenState> {
             </div>
           ) : null}
         </fieldset>
-        <button type="submit" class="btn pri" data-primary="">
+        <button type="submit" class="btn pri">
           {t('popupStart')}
         </button>
       </form>

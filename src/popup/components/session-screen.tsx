@@ -3,7 +3,7 @@ import type { Session, ViewState } from '../../core/types';
 import { t } from '../../shared/i18n';
 import type { Command } from '../command';
 import { formatClock, formatCountdown } from '../format';
-import { ICONS, phaseName, TIPS, toneOf } from '../phase';
+import { phaseName, TONES, takeOffText, toneOf } from '../phase';
 import { button } from './button';
 import { Controls } from './controls';
 
@@ -44,11 +44,7 @@ function bar(value: number, max: number, label: string, valueText?: string): JSX
 /** The countdown's spoken label (role=timer is read on demand, not every second). */
 function timerLabel(ms: number): string {
   const minutes = Math.ceil(ms / 60_000);
-  return ms <= 0
-    ? t('popupTimerLabelNone')
-    : minutes === 1
-      ? t('popupTimerLabelOne')
-      : t('popupTimerLabel', minutes);
+  return minutes === 1 ? t('popupTimerLabelOne') : t('popupTimerLabel', minutes);
 }
 
 /** The line under a due application's heading: held by quiet hours, snoozed, or due since. */
@@ -60,20 +56,6 @@ function dueNote({ quietUntil, snoozedUntil, dueSince }: ViewState): string | nu
         ? ['popupSnoozedUntil', snoozedUntil]
         : ['popupDueSince', dueSince];
   return at === null ? null : t(key, formatClock(at));
-}
-
-function pausedKey(session: Session, view: ViewState): string {
-  const heat = view.modality === 'heat';
-  if (session.pausedStatus === 'due') return heat ? 'popupPausedDueHeat' : 'popupPausedDueIce';
-  if (view.phase === 'rest') return 'popupPausedRest';
-  return heat ? 'popupPausedHeat' : 'popupPausedIce';
-}
-
-/** The application that just ended (the step before the current rest) was heat. */
-function endedHeat(session: Session): boolean {
-  const steps = session.plan.steps;
-  const previous = steps[(session.stepIndex - 1 + steps.length) % steps.length];
-  return previous?.kind === 'apply' && previous.modality === 'heat';
 }
 
 /**
@@ -94,26 +76,29 @@ export function SessionScreen({ session, view, onCommand }: SessionScreenProps):
     lead = t(heat ? 'popupDueHeat' : 'popupDueIce');
     note = dueNote(view);
   } else if (status === 'paused') {
-    lead = t(pausedKey(session, view));
+    // A due application, or a rest (an application is never paused; an older stored session
+    // paused mid-application reads the same, with its time left below).
+    lead = t(
+      view.phase === 'rest' ? 'popupPausedRest' : heat ? 'popupPausedHeat' : 'popupPausedIce',
+    );
     note = remaining === null ? null : t('popupPausedLeft', formatCountdown(remaining));
   } else if (status === 'done') {
     lead = suggestHeat ? t('popupDoneHeat', view.windowHours ?? 0) : t('popupDonePlain');
   }
-  const tip = TIPS[tone];
+  const [icon, , tip] = TONES[tone];
+  const hourOf = t('popupHourOf', [view.hour ?? 0, view.windowHours ?? 0]);
   return (
     <section aria-labelledby="phase-heading">
       <div class="hd">
         <h2 id="phase-heading">
-          <span aria-hidden="true">{ICONS[tone]} </span>
+          <span aria-hidden="true">{icon} </span>
           {phaseName(view)}
         </h2>
-        {status !== 'done' && view.cycle > 0 ? (
-          <span class="mu">{t('popupCycle', view.cycle)}</span>
-        ) : null}
+        {status !== 'done' ? <span class="mu">{t('popupCycle', view.cycle)}</span> : null}
       </div>
       {view.takeOffPending ? (
         <div class="box off">
-          <p class="lead">{t(endedHeat(session) ? 'popupTakeOffHeat' : 'popupTakeOffIce')}</p>
+          <p class="lead">{takeOffText(session)}</p>
           {button(t('popupAckTakeOff'), send({ type: 'ackTakeOff' }), 'pri')}
         </div>
       ) : null}
@@ -132,12 +117,7 @@ export function SessionScreen({ session, view, onCommand }: SessionScreenProps):
           {suggestHeat
             ? button(
                 t('popupStartHeat'),
-                () =>
-                  onCommand({
-                    type: 'start',
-                    planId: 'heat',
-                    injuryAt: session.injuryAt,
-                  }),
+                send({ type: 'start', planId: 'heat', injuryAt: session.injuryAt }),
                 'pri',
               )
             : null}
@@ -148,35 +128,28 @@ export function SessionScreen({ session, view, onCommand }: SessionScreenProps):
           {view.next ? <p>{t(NEXT[view.next.phase], view.next.minutes)}</p> : null}
           {view.hour !== null && view.windowHours !== null ? (
             <div class="win">
-              <p class="mu">{t('popupHourOf', [view.hour, view.windowHours])}</p>
-              {bar(
-                view.hour,
-                view.windowHours,
-                t('popupWindowProgress'),
-                t('popupHourOf', [view.hour, view.windowHours]),
-              )}
+              <p class="mu">{hourOf}</p>
+              {bar(view.hour, view.windowHours, t('popupWindowProgress'), hourOf)}
             </div>
           ) : (
             <p class="mu">{t('popupNoWindow')}</p>
           )}
           {tip ? <p class="box tip">{t(tip)}</p> : null}
           {view.askPain !== null ? (
-            <fieldset class="box pain">
+            <fieldset class="box pain" aria-describedby="pain-scale">
               <legend>{t('popupPainQuestion')}</legend>
               <div class="scores">
-                {SCORES.map((score) => (
-                  <button
-                    key={score}
-                    type="button"
-                    class="btn sm"
-                    aria-label={t('popupPainScore', score)}
-                    onClick={send({ type: 'logPain', score })}
-                  >
-                    {score}
-                  </button>
-                ))}
+                {SCORES.map((score) =>
+                  button(
+                    score,
+                    send({ type: 'logPain', score }),
+                    'sm',
+                    score,
+                    t('popupPainScore', score),
+                  ),
+                )}
               </div>
-              <p class="mu scale" aria-hidden="true">
+              <p class="mu scale" id="pain-scale">
                 {t('popupPainScale')}
               </p>
               <button type="button" class="link" onClick={send({ type: 'dismissPain' })}>
