@@ -17,6 +17,8 @@ export function takeOffPending(s: Session): boolean {
 
 /** Pausing is for rests and due applications, never a running application. */
 export function canPause(s: Session): boolean {
+  // Not while "take it off" is unanswered either: pausing would silence its repeats.
+  if (takeOffPending(s)) return false;
   return s.status === 'due' || (s.status === 'running' && currentStep(s).kind === 'rest');
 }
 

@@ -162,6 +162,9 @@ describe('a guide cycle through the fake browser', () => {
     // Never the ice itself: a pack left on with no timer running.
     expect(await h.send({ type: 'pause' })).toEqual({ ok: false, error: 'errorNotAllowed' });
     await h.clock.advance(20 * MIN);
+    // Nor a rest whose "take it off" is unanswered: that would silence its repeats.
+    expect(await h.send({ type: 'pause' })).toEqual({ ok: false, error: 'errorNotAllowed' });
+    expect((await h.send({ type: 'ackTakeOff' })).ok).toBe(true);
     expect((await h.send({ type: 'pause' })).ok).toBe(true);
     expect(h.browser.action.badgeText).toBe('II');
     expect(h.browser.action.title).toBe('Paused');

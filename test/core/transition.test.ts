@@ -184,6 +184,7 @@ describe('commands', () => {
       { type: 'wake' },
       t0 + 20 * MINUTE,
     ).session;
+    s = apply(s, { type: 'ackTakeOff' }, t0 + 21 * MINUTE).session;
     s = apply(s, { type: 'pause' }, t0 + 27 * MINUTE).session;
     expect(view(s, t0 + HOUR).remainingMs).toBe(13 * MINUTE);
     const r = apply(s, { type: 'resume' }, t0 + HOUR);
@@ -375,5 +376,21 @@ describe('settings changed mid-session', () => {
     const heat = settingsWith({ planId: 'custom', custom: { ...custom, modality: 'heat' } });
     const r = apply(s, { type: 'settings' }, t0 + MINUTE, heat);
     expect(r.session?.plan).toEqual(s?.plan);
+  });
+});
+
+describe('take it off is never silenced', () => {
+  it('a rest cannot be paused while the take-off alert is unanswered', () => {
+    const s = apply(
+      apply(started(), { type: 'confirm' }, t0).session,
+      { type: 'wake' },
+      t0 + 20 * MINUTE,
+    ).session;
+    expect(view(s, t0 + 21 * MINUTE).can.pause).toBe(false);
+    expect(transition(s, { type: 'pause' }, t0 + 21 * MINUTE, DEFAULT_SETTINGS).error).toBe(
+      'notAllowed',
+    );
+    const acked = apply(s, { type: 'ackTakeOff' }, t0 + 21 * MINUTE).session;
+    expect(view(acked, t0 + 22 * MINUTE).can.pause).toBe(true);
   });
 });

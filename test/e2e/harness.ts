@@ -308,8 +308,9 @@ export class Extension {
   }
 
   /**
-   * Starts a stopped worker with a message the background ignores (not a command), so the
-   * fresh worker can be instrumented before any event of the extension's reaches it.
+   * Starts a stopped worker with a message the background ignores (not a command), then
+   * instruments it. Its load catches up once on its own (src/background/index.ts) before the
+   * instrumentation can reach it: count that wake's alerts with outbox-log.ts.
    */
   async startWorkerQuietly(page: Page): Promise<void> {
     await page.evaluate(async () => {

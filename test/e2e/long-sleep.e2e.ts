@@ -1,7 +1,9 @@
 /**
- * Scenario 8 — a long sleep: the machine sleeps through the ice's end, the rest and every
- * reminder; the clock moves 3 h on and the one pending alarm fires late. The person gets ONE
- * alert for the present state (ice due, marked late), not a burst of stale ones.
+ * Scenario 8 — a long sleep: the machine sleeps through the ice's end; the clock moves 3 h on
+ * and the one pending alarm fires late. Nobody was told to take the ice off, so the pack may
+ * still be on: the person gets ONE alert — the late "Ice time ended N min ago — take it off
+ * now" — and the rest (the skin's time to rewarm) starts from that moment, in full, instead of
+ * jumping to the next ice. No burst of stale alerts.
  *
  * Time: clock shift (worker and popup), day starting at 12:00 local time (so 3 h later is
  * 15:00, outside the default quiet hours).
@@ -29,41 +31,53 @@ describe('long sleep', () => {
     await ext?.close();
   });
 
-  it('one late alarm after 3 h gives one alert for the present state', async () => {
+  it('one late alarm after 3 h: one late take-off alert and a full rest from then', async () => {
     const popup = await startGuideAndConfirm(ext, 3);
     const running = (await ext.session()) as Session;
     const started = running.phaseStartedAt;
+    const iceEnd = started + 20 * MINUTE;
+    expect(running.phaseEndsAt).toBe(iceEnd);
     await popup.close();
 
-    await ext.moveClockTo(started + 3 * HOUR);
+    const woke = started + 3 * HOUR;
+    await ext.moveClockTo(woke);
     await ext.fireAlarm();
     const alerts = await ext.notified();
     expect(alerts).toHaveLength(1);
-    // Present state: ice due since the rest ended (40 min in), i.e. 140 min ago.
-    const dueSince = started + 40 * MINUTE;
-    expect(alerts[0]?.title).toBe(msg('backgroundNotifyDueIce'));
-    const lateMinutes = Math.floor((started + 3 * HOUR - dueSince) / MINUTE);
-    expect(alerts[0]?.message).toBe(msg('backgroundNotifyDueLateBody', lateMinutes));
+    // Present state: the ice ended 160 min ago and nobody was told to take it off.
+    const lateMinutes = Math.floor((woke - iceEnd) / MINUTE);
+    expect(alerts[0]?.title).toBe(msg('backgroundNotifyTakeOffLateIce', lateMinutes));
+    expect(alerts[0]?.message).toBe(msg('backgroundNotifyTakeOffBody'));
 
+    // The rest starts when the person is told, and lasts its full 20 min.
     const session = (await ext.session()) as Session;
-    expect(session.status).toBe('due');
-    expect(session.stepIndex).toBe(2);
-    expect(session.phaseStartedAt).toBe(dueSince);
+    expect(session.status).toBe('running');
+    expect(session.stepIndex).toBe(1);
+    expect(session.phaseStartedAt).toBeGreaterThanOrEqual(woke);
+    expect(session.phaseStartedAt).toBeLessThanOrEqual(await ext.now());
+    expect((session.phaseEndsAt ?? 0) - session.phaseStartedAt).toBe(20 * MINUTE);
+    expect(session.offAcked).toBe(false);
     expect(await ext.badge()).toMatchObject({
-      text: msg('backgroundBadgeDueIce'),
-      color: BADGE_COLORS.due,
+      text: msg('backgroundBadgeMinutes', 20),
+      color: BADGE_COLORS.rest,
     });
     await expectOneAlarmAsEngineSays(ext);
-    // The application that ran to its end is in the history, with its real end.
-    const history = (await ext.storage()).history as { outcome: string; endedAt: number }[];
-    expect(history.map((h) => [h.outcome, h.endedAt])).toEqual([
-      ['completed', started + 20 * MINUTE],
-    ]);
+    // The application that ran to its end is in the history, with its real end, noticed late.
+    const history = (await ext.storage()).history as {
+      outcome: string;
+      endedAt: number;
+      noticedLateMs: number;
+    }[];
+    expect(history.map((h) => [h.outcome, h.endedAt])).toEqual([['completed', iceEnd]]);
+    expect(history[0]?.noticedLateMs).toBeGreaterThanOrEqual(woke - iceEnd);
 
-    // Waking again (the popup opening, a second late alarm) repeats nothing.
+    // Waking again (a second late alarm, the popup opening) repeats nothing.
     await ext.fireAlarm();
     const again = await ext.openPopup();
-    await expectPhase(again, msg('popupPhaseDueIce'));
+    await expectPhase(again, msg('popupPhaseRest'));
+    await expect
+      .poll(() => again.getByRole('button', { name: msg('popupAckTakeOff'), exact: true }).count())
+      .toBe(1);
     expect(await ext.notified()).toHaveLength(1);
   });
 });

@@ -8,12 +8,13 @@
  *      so the alarm seen afterwards can only come from the extension), badge right, no alert
  *      and no welcome tab.
  *
- * Time: real clock; nothing here waits for a phase to end.
+ * Time: real clock; nothing here waits for a phase to end. The rest after the first ice can be
+ * skipped only after 10 min: the stored session is moved 10 min into the past (stored-time.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseHistory } from '../../src/core';
 import type { HistoryEntry, Session } from '../../src/core/types';
-import { ALARM, Extension, msg, waitFor } from './harness';
+import { ALARM, Extension, MINUTE, msg, waitFor } from './harness';
 import {
   BADGE_COLORS,
   clickButton,
@@ -23,6 +24,7 @@ import {
   send,
   startGuideAndConfirm,
 } from './steps';
+import { shiftSession } from './stored-time';
 
 /** The session as it matters to a person: everything but the last wake's instant. */
 const essence = (s: Session | null): unknown => (s ? { ...s, lastSeenAt: 0 } : s);
@@ -43,10 +45,32 @@ describe('corrupt storage and an update', () => {
   it('14: corrupt settings and history → one notice; session and valid history kept', async () => {
     // A session with history: the ice cut short, the next one skipped; a rest runs now.
     const popup = await startGuideAndConfirm(ext, 3);
-    for (const _ of [1, 2, 3]) {
-      const reply = (await send(popup, { type: 'skip' })) as { ok: boolean };
-      expect(reply.ok).toBe(true);
-    }
+    const skip = async (): Promise<boolean> =>
+      ((await send(popup, { type: 'skip' })) as { ok: boolean }).ok;
+    expect(await skip()).toBe(true);
+    // The rest right after an application cannot be skipped before 10 min: no Skip button, and
+    // a skip sent anyway is refused.
+    await expectPhase(popup, msg('popupPhaseRest'));
+    await expect
+      .poll(() => popup.getByRole('button', { name: msg('popupPause'), exact: true }).count())
+      .toBe(1);
+    expect(await popup.getByRole('button', { name: msg('popupSkip'), exact: true }).count()).toBe(
+      0,
+    );
+    expect(await skip()).toBe(false);
+    // 10 min of rest pass (stored-session shift: the real clock runs here).
+    const rest = (await ext.session()) as Session;
+    await ext.bg(
+      async (s) => {
+        const g = globalThis as unknown as {
+          chrome: { storage: { local: { set(v: object): Promise<void> } } };
+        };
+        await g.chrome.storage.local.set({ session: s });
+      },
+      shiftSession(rest, -(10 * MINUTE + 1_000)),
+    );
+    expect(await skip()).toBe(true);
+    expect(await skip()).toBe(true);
     await popup.close();
     const session = (await ext.session()) as Session;
     expect([session.status, session.stepIndex]).toEqual(['running', 3]);

@@ -3,7 +3,10 @@
  * offers the heat plan, which starts from there.
  *
  * Time: clock shift (worker and popup). Spasm 46 h ago at 12:00 local time, so the window ends
- * at 14:00 on a quiet-hours-free afternoon; the clock then jumps past it and one alarm fires.
+ * at 14:00 on a quiet-hours-free afternoon. The ice ends on time; the clock then jumps past the
+ * window's end (through the rest and the next ice left due) and one alarm fires. (Sleeping
+ * through an application's end would give a late take-off alert and a fresh rest instead:
+ * long-sleep.e2e.ts.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
@@ -33,10 +36,16 @@ describe('window end', () => {
     const popup = await startGuideAndConfirm(ext, 46);
     const session = (await ext.session()) as Session;
     const windowEnd = session.injuryAt + 48 * HOUR;
+    const iceEnd = session.phaseEndsAt ?? 0;
+
+    // The ice ends on time (its take-off alert is seen), so the jump below crosses only a rest.
+    await ext.moveClockTo(iceEnd);
+    await ext.fireAlarm();
+    expect(await ext.notifiedTitles()).toEqual([msg('backgroundNotifyTakeOffIce')]);
 
     await ext.moveClockTo(windowEnd + 10 * MINUTE);
     await ext.fireAlarm();
-    expect(await ext.notifiedTitles()).toEqual([msg('backgroundNotifyWindowEndedHeat', 48)]);
+    expect(await ext.notifiedTitles(1)).toEqual([msg('backgroundNotifyWindowEndedHeat', 48)]);
     const done = (await ext.session()) as Session;
     expect(done.status).toBe('done');
     expect(done.endedAt).toBe(windowEnd);
@@ -46,6 +55,12 @@ describe('window end', () => {
       title: msg('backgroundTitleDone'),
     });
     expect(await ext.alarms()).toEqual([]);
+    // The ice that was due when the window ended was not done: the history says so.
+    const history = (await ext.storage()).history as { outcome: string; endedAt: number }[];
+    expect(history.map((h) => [h.outcome, h.endedAt])).toEqual([
+      ['completed', iceEnd],
+      ['skipped', windowEnd],
+    ]);
 
     await expectPhase(popup, msg('popupPhaseDone'));
     expect(await popup.locator('main').innerText()).toContain(msg('popupDoneHeat', 48));
@@ -57,6 +72,6 @@ describe('window end', () => {
     expect((await ext.badge()).text).toBe(msg('backgroundBadgeDueHeat'));
     await expectOneAlarmAsEngineSays(ext);
     // Starting is the person's own action: no alert for it.
-    expect(await ext.notifiedTitles()).toHaveLength(1);
+    expect(await ext.notifiedTitles()).toHaveLength(2);
   });
 });

@@ -2,9 +2,11 @@
  * Scenario 13 — the worker killed in the middle of a transition. The background settles every
  * event as: load → transition → arm the alarm → save (session + outbox) → perform → clear the
  * outbox (src/background/runner.ts). Each case makes one browser call of that sequence hang
- * (in-browser.ts installHang), stops the worker right there over CDP, starts a fresh worker and
- * instruments it before the next wake, which must land in the right state with exactly one
- * alarm, the alert shown exactly once, and the badge right.
+ * (in-browser.ts installHang), stops the worker right there over CDP and starts a fresh worker,
+ * which must land in the right state with exactly one alarm, the alert shown exactly once, and
+ * the badge right. Every worker load catches up once (src/background/index.ts), before the test
+ * can instrument the fresh worker, so the alerts are counted from the outboxes the workers
+ * write (outbox-log.ts, seen by an open extension page) and from the one notification shown.
  *
  * Time: stored-session shift, real clock (a stopped worker loses any shifted clock). Quiet hours
  * are turned off through the background's own saveSettings, so the real time of day never
@@ -16,6 +18,7 @@ import { DEFAULT_SETTINGS } from '../../src/core';
 import type { Session } from '../../src/core/types';
 import { Extension, MINUTE, msg, NOTIFICATION } from './harness';
 import type { HangPoint } from './in-browser';
+import { alertsDecided, startOutboxLog } from './outbox-log';
 import {
   BADGE_COLORS,
   clickButton,
@@ -62,16 +65,32 @@ describe('worker killed mid-transition', () => {
 
   /** The alarm fires, the background hangs at `point` and the worker is stopped there. */
   async function killDuringAlarm(point: HangPoint): Promise<void> {
+    await startOutboxLog(observer);
     await ext.hang(point);
     await ext.armAlarmNow();
     await ext.waitForHang();
     await ext.stopWorker();
   }
 
-  /** A fresh worker, instrumented, then the next wake (the real alarm, fired now). */
+  /**
+   * A fresh worker (its load catches up: the first wake), instrumented, then the next wake (the
+   * real alarm, fired now).
+   */
   async function restartAndWake(): Promise<void> {
     await ext.startWorkerQuietly(observer);
     await ext.fireAlarm();
+  }
+
+  /**
+   * One take-off alert was decided by the two workers together, and it is on screen. The fresh
+   * worker's recorder, installed after its first wake, may have seen that wake show it, no more.
+   */
+  async function expectOneTakeOffAlert(): Promise<void> {
+    expect(await alertsDecided(observer)).toEqual(['takeOff']);
+    expect(await ext.shownNotifications()).toEqual([NOTIFICATION]);
+    const titles = await ext.notifiedTitles();
+    expect(titles.length).toBeLessThanOrEqual(1);
+    for (const title of titles) expect(title).toBe(msg('backgroundNotifyTakeOffIce'));
   }
 
   /** The ice of `ice` ended: rest running from its end, one take-off alert on screen. */
@@ -108,8 +127,11 @@ describe('worker killed mid-transition', () => {
     // Nothing was saved: the stored session is still the ice that ended.
     expect(((await pageStorage(observer)).session as Session).stepIndex).toBe(ice.stepIndex);
 
+    // Nothing was decided either: the fresh worker decides the alert.
+    expect(await alertsDecided(observer)).toEqual([]);
+
     await restartAndWake();
-    expect(await ext.notifiedTitles()).toEqual([msg('backgroundNotifyTakeOffIce')]);
+    await expectOneTakeOffAlert();
     await expectRestAfter(ice);
   });
 
@@ -117,9 +139,19 @@ describe('worker killed mid-transition', () => {
     const ice = await freshIce();
     await killDuringAlarm('notify');
     expect(((await pageStorage(observer)).session as Session).stepIndex).toBe(ice.stepIndex + 1);
+    // The dead worker decided the alert but never showed it (hung at notifications.create).
+    expect(await alertsDecided(observer)).toEqual(['takeOff']);
+    const shown = await observer.evaluate(async () => {
+      const g = globalThis as unknown as {
+        chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } };
+      };
+      return Object.keys(await g.chrome.notifications.getAll());
+    });
+    expect(shown).toEqual([]);
 
+    // The fresh worker finishes the outbox: the alert shows now (nothing else could show it).
     await restartAndWake();
-    expect(await ext.notifiedTitles()).toEqual([msg('backgroundNotifyTakeOffIce')]);
+    await expectOneTakeOffAlert();
     await expectRestAfter(ice);
   });
 
@@ -127,7 +159,8 @@ describe('worker killed mid-transition', () => {
     const ice = await freshIce();
     await killDuringAlarm('badge');
     await restartAndWake();
-    // The dead worker showed the alert; the fresh one must not show it again.
+    // The dead worker decided and showed the alert; the fresh one must not show it again.
+    expect(await alertsDecided(observer)).toEqual(['takeOff']);
     expect(await ext.notifiedTitles()).toEqual([]);
     await expectRestAfter(ice);
   });

@@ -44,6 +44,7 @@ const cases: [string, () => Session, number, string[]][] = [
       sessionAt([
         { type: 'confirm' },
         [{ type: 'wake' }, T0 + 20 * MINUTE],
+        [{ type: 'ackTakeOff' }, T0 + 21 * MINUTE],
         [{ type: 'pause' }, T0 + 25 * MINUTE],
       ]),
     T0 + 25 * MINUTE,

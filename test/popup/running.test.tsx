@@ -94,6 +94,7 @@ describe('running screen', () => {
       sessionAt([
         { type: 'confirm' },
         [{ type: 'wake' }, T0 + 20 * MINUTE],
+        [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
         [{ type: 'pause' }, T0 + 21 * MINUTE],
       ]),
     ]) {
@@ -122,6 +123,7 @@ describe('running screen', () => {
       session: sessionAt([
         { type: 'confirm' },
         [{ type: 'wake' }, T0 + 20 * MINUTE],
+        [{ type: 'ackTakeOff' }, T0 + 21 * MINUTE],
         [{ type: 'pause' }, T0 + 25 * MINUTE + 30_000],
       ]),
     });
