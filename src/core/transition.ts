@@ -20,7 +20,7 @@
  * "take it off", which is never silenced and escalates until acknowledged.
  */
 import { inQuietHours, nextQuietStart, quietEndAfter } from './local-time';
-import { BOUNDS, MAX_INJURY_AGE_MS, planFor } from './plans';
+import { MAX_INJURY_AGE_MS, planFor } from './plans';
 import { canPause, canSkip, takeOffPending } from './rules';
 import { currentStep, stepOf, windowEndsAt } from './session';
 import type {
