@@ -7,16 +7,16 @@
  * 12:00 local time so the default quiet hours (23:00–07:00) never interfere.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
-import { Extension, HOUR, MINUTE, msg, NOTIFICATION } from './harness';
+import { type Extension, HOUR, MINUTE, msg, NOTIFICATION } from './harness';
 import {
   BADGE_COLORS,
   clickButton,
-  expectClean,
   expectOneAlarmAsEngineSays,
   expectPhase,
   settingsOf,
+  useExtension,
 } from './steps';
 
 describe('guide cycle', () => {
@@ -25,13 +25,8 @@ describe('guide cycle', () => {
   let iceEnd = 0;
   let dueFrom = 0;
 
-  beforeAll(async () => {
-    ext = await Extension.launch();
-    await ext.startDayAt(12);
-  });
-  afterAll(async () => {
-    if (ext) expectClean(ext);
-    await ext?.close();
+  useExtension((launched) => {
+    ext = launched;
   });
 
   it('2: starts "spasm 3 h ago" from the popup: ice due, then "Ice is on" starts the countdown', async () => {

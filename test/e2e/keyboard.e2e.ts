@@ -7,9 +7,9 @@
  * Time: clock shift, day starting at 12:00 local time (no quiet hours).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Extension, msg } from './harness';
-import { expectClean, expectPhase } from './steps';
+import { describe, expect, it } from 'vitest';
+import { type Extension, msg } from './harness';
+import { expectPhase, useExtension } from './steps';
 
 interface Focused {
   readonly label: string;
@@ -55,13 +55,8 @@ async function tabTo(page: Page, name: string, seen: Focused[]): Promise<void> {
 describe('keyboard', () => {
   let ext: Extension;
 
-  beforeAll(async () => {
-    ext = await Extension.launch();
-    await ext.startDayAt(12);
-  });
-  afterAll(async () => {
-    if (ext) expectClean(ext);
-    await ext?.close();
+  useExtension((launched) => {
+    ext = launched;
   });
 
   it('Tab/Enter start a plan and put the ice on, with visible focus at every stop', async () => {

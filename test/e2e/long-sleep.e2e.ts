@@ -8,27 +8,22 @@
  * Time: clock shift (worker and popup), day starting at 12:00 local time (so 3 h later is
  * 15:00, outside the default quiet hours).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
-import { Extension, HOUR, MINUTE, msg } from './harness';
+import { type Extension, HOUR, MINUTE, msg } from './harness';
 import {
   BADGE_COLORS,
-  expectClean,
   expectOneAlarmAsEngineSays,
   expectPhase,
   startGuideAndConfirm,
+  useExtension,
 } from './steps';
 
 describe('long sleep', () => {
   let ext: Extension;
 
-  beforeAll(async () => {
-    ext = await Extension.launch();
-    await ext.startDayAt(12);
-  });
-  afterAll(async () => {
-    if (ext) expectClean(ext);
-    await ext?.close();
+  useExtension((launched) => {
+    ext = launched;
   });
 
   it('one late alarm after 3 h: one late take-off alert and a full rest from then', async () => {

@@ -8,17 +8,17 @@
  * Time: clock shift (worker and pages), day starting at 12:00 local time.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BOUNDS } from '../../src/core';
 import type { Session, Settings } from '../../src/core/types';
 import { violationsInBothSchemes } from './axe';
-import { Extension, MINUTE, msg } from './harness';
+import { type Extension, MINUTE, msg } from './harness';
 import {
-  expectClean,
   expectOneAlarmAsEngineSays,
   expectPhase,
   settingsOf,
   startGuideAndConfirm,
+  useExtension,
 } from './steps';
 
 /** What a saved setting must not touch: the running phase's instants and position. */
@@ -39,13 +39,8 @@ describe('options page', () => {
   let options: Page;
   let saved: Settings;
 
-  beforeAll(async () => {
-    ext = await Extension.launch();
-    await ext.startDayAt(12);
-  });
-  afterAll(async () => {
-    if (ext) expectClean(ext);
-    await ext?.close();
+  useExtension((launched) => {
+    ext = launched;
   });
 
   it('saving cadence and quiet hours mid-ice keeps the session; applies from the next phase', async () => {

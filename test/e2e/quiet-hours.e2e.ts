@@ -7,30 +7,25 @@
  * Time: clock shift (worker and popup), day starting at 22:00 local time; the ice is put on at
  * 22:30 so it ends at 22:50 and the rest at 23:10.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
 import { violationsInBothSchemes } from './axe';
-import { Extension, HOUR, MINUTE, msg } from './harness';
+import { type Extension, HOUR, MINUTE, msg } from './harness';
 import {
   BADGE_COLORS,
   clickButton,
-  expectClean,
   expectOneAlarmAsEngineSays,
   expectPhase,
   startGuideAndConfirm,
+  useExtension,
 } from './steps';
 
 describe('quiet hours', () => {
   let ext: Extension;
 
-  beforeAll(async () => {
-    ext = await Extension.launch();
-    await ext.startDayAt(22);
-  });
-  afterAll(async () => {
-    if (ext) expectClean(ext);
-    await ext?.close();
-  });
+  useExtension((launched) => {
+    ext = launched;
+  }, 22);
 
   /** Local hours and minutes of an instant, as the browser reads them. */
   const localTime = (at: number): Promise<[number, number]> =>

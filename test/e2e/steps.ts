@@ -3,12 +3,11 @@
  * the instant the background must have armed, and the end-of-scenario hygiene checks.
  */
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { BADGE_COLORS } from '../../src/background/badge-content';
 import { nextWakeAt, parseSettings } from '../../src/core';
 import type { Session, Settings } from '../../src/core/types';
-import type { Extension } from './harness';
-import { ALARM, HOUR, msg, waitFor } from './harness';
+import { ALARM, Extension, HOUR, msg, waitFor } from './harness';
 
 export { BADGE_COLORS };
 
@@ -88,4 +87,22 @@ export async function expectOneAlarmAsEngineSays(ext: Extension): Promise<number
 export function expectClean(ext: Extension): void {
   expect(ext.errors, 'console errors in extension contexts').toEqual([]);
   expect(ext.foreignRequests(), 'requests that left the extension').toEqual([]);
+}
+
+/**
+ * One fresh browser with the extension for a `describe` block: launched before its tests (the
+ * day starting at `startHour` local time), checked clean (no console errors, no outside requests)
+ * and closed after them. `onLaunch` hands the extension to the block.
+ */
+export function useExtension(onLaunch: (ext: Extension) => void, startHour = 12): void {
+  let launched: Extension | undefined;
+  beforeAll(async () => {
+    launched = await Extension.launch();
+    await launched.startDayAt(startHour);
+    onLaunch(launched);
+  });
+  afterAll(async () => {
+    if (launched) expectClean(launched);
+    await launched?.close();
+  });
 }

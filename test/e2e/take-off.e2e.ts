@@ -7,17 +7,17 @@
  * Time: clock shift (worker and popup), day starting at 12:00 local time (no quiet hours).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
 import { violationsInBothSchemes } from './axe';
-import { Extension, MINUTE, msg, NOTIFICATION } from './harness';
+import { type Extension, MINUTE, msg, NOTIFICATION } from './harness';
 import {
   BADGE_COLORS,
   clickButton,
-  expectClean,
   expectOneAlarmAsEngineSays,
   expectPhase,
   startGuideAndConfirm,
+  useExtension,
 } from './steps';
 
 const EVERY = 2 * MINUTE;
@@ -26,13 +26,8 @@ describe('take-off escalation', () => {
   let ext: Extension;
   let popup: Page;
 
-  beforeAll(async () => {
-    ext = await Extension.launch();
-    await ext.startDayAt(12);
-  });
-  afterAll(async () => {
-    if (ext) expectClean(ext);
-    await ext?.close();
+  useExtension((launched) => {
+    ext = launched;
   });
 
   const offButton = (): ReturnType<Page['getByRole']> =>

@@ -8,28 +8,23 @@
  * through an application's end would give a late take-off alert and a fresh rest instead:
  * long-sleep.e2e.ts.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
-import { Extension, HOUR, MINUTE, msg } from './harness';
+import { type Extension, HOUR, MINUTE, msg } from './harness';
 import {
   BADGE_COLORS,
   clickButton,
-  expectClean,
   expectOneAlarmAsEngineSays,
   expectPhase,
   startGuideAndConfirm,
+  useExtension,
 } from './steps';
 
 describe('window end', () => {
   let ext: Extension;
 
-  beforeAll(async () => {
-    ext = await Extension.launch();
-    await ext.startDayAt(12);
-  });
-  afterAll(async () => {
-    if (ext) expectClean(ext);
-    await ext?.close();
+  useExtension((launched) => {
+    ext = launched;
   });
 
   it('suggests heat once the window is over, and the popup starts the heat plan', async () => {
