@@ -65,11 +65,13 @@ export function transition(
   let result: TransitionResult;
   switch (event.type) {
     case 'wake':
-      result = session === null ? idle([]) : settle(session, now, settings, false, []);
+      result = session === null ? idle([]) : settle(session, now, settings, 'notify', []);
       break;
     case 'settings':
       result =
-        session === null ? idle([]) : settle(replan(session, settings), now, settings, false, []);
+        session === null
+          ? idle([])
+          : settle(replan(session, settings), now, settings, 'settings', []);
       break;
     case 'start':
       result = start(session, event, now, settings);
@@ -190,7 +192,7 @@ function start(
     painPending: null,
     dueAt: null,
   };
-  return settle(enterStep(base, 0, now, now, settings), now, settings, true, []);
+  return settle(enterStep(base, 0, now, now, settings), now, settings, 'command', []);
 }
 
 function command(
@@ -205,7 +207,7 @@ function command(
   const step = currentStep(s);
   const effects: Effect[] = [];
   const done = (next: Session): TransitionResult =>
-    settle(next, now, settings, true, logs, effects);
+    settle(next, now, settings, 'command', logs, effects);
   switch (event.type) {
     case 'stop': {
       if (step.kind === 'apply' && s.status === 'running') {
@@ -505,14 +507,22 @@ function presentAlert(s: Session, now: Ms, settings: Settings): Alert | null {
 }
 
 /**
+ * How an event treats the present alert: `notify` shows it if new; `command` records it as seen
+ * (the person is looking at the popup) and clears the one on screen; `settings` (the person is
+ * on the options page) records a reminder as seen — a changed cadence renumbers reminders and
+ * must not fire one at once — but still shows anything else, "take it off" above all.
+ */
+type AlertMode = 'notify' | 'command' | 'settings';
+
+/**
  * Finishes an event: catches up, decides the present alert (emitted only if new, and never for
- * a command — the person is looking), and emits badge and alarm for the resulting state.
+ * a command), and emits badge and alarm for the resulting state.
  */
 function settle(
   session: Session,
   now: Ms,
   settings: Settings,
-  acknowledge: boolean,
+  mode: AlertMode,
   logsBefore: readonly HistoryEntry[],
   extra: readonly Effect[] = [],
 ): TransitionResult {
@@ -520,9 +530,11 @@ function settle(
   let s = advance(session, now, settings, logs);
   const effects: Effect[] = [...logs.map(logEffect), ...extra];
   const alert = presentAlert(s, now, settings);
+  const acknowledge = mode === 'command';
   if (alert !== null && alert.key !== s.lastAlert) {
     s = { ...s, lastAlert: alert.key };
-    if (!acknowledge) {
+    const seen = acknowledge || (mode === 'settings' && alert.notify.kind === 'due');
+    if (!seen) {
       const takeOff = alert.notify.kind === 'takeOff';
       const silent = !takeOff && inQuietHours(now, settings.quietHours);
       effects.push({

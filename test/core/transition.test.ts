@@ -394,3 +394,21 @@ describe('take it off is never silenced', () => {
     expect(view(acked, t0 + 22 * MINUTE).can.pause).toBe(true);
   });
 });
+
+describe('changing settings while an application is due', () => {
+  it('does not fire a renumbered reminder at once, and later reminders follow the new cadence', () => {
+    const s = apply(started(), { type: 'wake' }, t0 + 13 * MINUTE).session; // reminder 2 shown at +10
+    const every3 = settingsWith({ reminderEveryMinutes: 3 });
+    const r = apply(s, { type: 'settings' }, t0 + 13 * MINUTE + 30_000, every3);
+    expect(notifications(r)).toEqual([]);
+    expect(alarmOf(r)).toBe(t0 + 15 * MINUTE);
+    expect(notifications(apply(r.session, { type: 'wake' }, t0 + 15 * MINUTE, every3))).toEqual([
+      'due',
+    ]);
+  });
+  it('still shows "take it off" if it falls due at that moment', () => {
+    const s = apply(started(), { type: 'confirm' }, t0).session;
+    const r = apply(s, { type: 'settings' }, t0 + 20 * MINUTE, DEFAULT_SETTINGS);
+    expect(notifications(r)).toEqual(['takeOff']);
+  });
+});
