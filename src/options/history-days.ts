@@ -10,6 +10,9 @@ export function entryTime(e: HistoryEntry): Ms {
   return e.outcome === 'skipped' ? e.plannedStartAt : e.startedAt;
 }
 
+/** The history table renders this many days at first, and this many more per press. */
+export const DAYS_PER_PAGE = 7;
+
 export function sleptThrough(e: HistoryEntry): boolean {
   return e.noticedLateMs > SLEPT_THROUGH_MS;
 }

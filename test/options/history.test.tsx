@@ -83,7 +83,59 @@ describe('history', () => {
     const client = createMockOptionsClient({}, many);
     await renderOptions(client);
     expect(document.querySelectorAll('svg rect.bar')).toHaveLength(14);
-    expect(document.querySelectorAll('table.history')).toHaveLength(20);
+  });
+
+  it('renders the latest 7 days, and 7 older days per press of a real button', async () => {
+    const twentyDays = Array.from({ length: 20 }, (_, i) => [entry(i, 8), entry(i, 9)]).flat();
+    const client = createMockOptionsClient({}, twentyDays);
+    await renderOptions(client);
+    const captions = (): string[] =>
+      [...document.querySelectorAll('table.history caption')].map((c) => c.textContent ?? '');
+    expect(captions()).toHaveLength(7);
+    expect(captions()[0]).toBe('Monday, January 5, 2026');
+    expect(captions()[6]).toBe('Tuesday, December 30, 2025');
+    expect(document.querySelectorAll('table.history tbody tr')).toHaveLength(14);
+
+    const more = historyRegion().getByRole('button', { name: 'Show older days (13 more)' });
+    expect(more.tagName).toBe('BUTTON');
+    expect(more.getAttribute('type')).toBe('button');
+    fireEvent.click(more);
+    await flush();
+    expect(captions()).toHaveLength(14);
+    expect(captions()[7]).toBe('Monday, December 29, 2025');
+    // Focus lands on the first newly shown day, not back at the top or on <body>.
+    expect(document.activeElement?.textContent).toBe('Monday, December 29, 2025');
+    expect(document.activeElement?.tagName).toBe('CAPTION');
+
+    fireEvent.click(historyRegion().getByRole('button', { name: 'Show older days (6 more)' }));
+    await flush();
+    expect(captions()).toHaveLength(20);
+    expect(captions()[19]).toBe('Wednesday, December 17, 2025');
+    expect(document.activeElement?.textContent).toBe('Monday, December 22, 2025');
+    expect(historyRegion().queryByRole('button', { name: /Show older days/ })).toBeNull();
+  });
+
+  it('has no "show older" button with a week or less of history', async () => {
+    const week = Array.from({ length: 7 }, (_, i) => entry(i, 9));
+    const client = createMockOptionsClient({}, week);
+    await renderOptions(client);
+    expect(document.querySelectorAll('table.history')).toHaveLength(7);
+    expect(historyRegion().queryByRole('button', { name: /Show older days/ })).toBeNull();
+  });
+
+  it('exports every entry as CSV, including days the table has not rendered', async () => {
+    const twentyDays = Array.from({ length: 20 }, (_, i) => entry(i, 9));
+    const client = createMockOptionsClient({}, twentyDays);
+    await renderOptions(client);
+    expect(document.querySelectorAll('table.history')).toHaveLength(7);
+    fireEvent.click(historyRegion().getByRole('button', { name: 'Export history (CSV)' }));
+    const lines = (client.files[0] as SavedFile).text.replace(/^\uFEFF/, '').split('\r\n');
+    // Header, 20 entries, and the final empty line after the last CRLF.
+    expect(lines).toHaveLength(20 + 2);
+    expect(lines.some((l) => l.startsWith('2025-12-17T09:00:00'))).toBe(true);
+    expect(historyRegion().getByRole('status').textContent).toBe(
+      'CSV file with 20 entries created.',
+    );
   });
 
   it('shows an empty state without a chart or table', async () => {
