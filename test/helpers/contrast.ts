@@ -30,3 +30,35 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
 }
+
+export type Pair = readonly [foreground: string, background: string];
+
+/**
+ * The WCAG contrast failures of a palette block (the first block after `marker`): text pairs
+ * below 4.5:1, non-text pairs (focus rings, borders) below 3:1. An empty list means it passes.
+ */
+export function contrastFailures(
+  css: string,
+  marker: string,
+  text: readonly Pair[],
+  ui: readonly Pair[],
+): string[] {
+  const colours = palette(css, marker);
+  const get = (name: string): string => {
+    const value = colours.get(name);
+    if (!value) throw new Error(`--${name} missing in ${marker}`);
+    return value;
+  };
+  const check = (pairs: readonly Pair[], min: number): string[] =>
+    pairs.flatMap(([fg, bg]) => {
+      const ratio = contrast(get(fg), get(bg));
+      return ratio >= min ? [] : [`${fg} on ${bg}: ${ratio.toFixed(2)} < ${min}`];
+    });
+  return [...check(text, 4.5), ...check(ui, 3)];
+}
+
+/** The light palette (`:root`) and the dark one (`prefers-color-scheme: dark`). */
+export const SCHEMES = [
+  ['light', ':root {'],
+  ['dark', '@media (prefers-color-scheme: dark)'],
+] as const;

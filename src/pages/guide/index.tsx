@@ -1,4 +1,5 @@
 /** Entry of guide.html: renders the guide for the topic in `location.hash`. */
+import '../page-base.css';
 import './guide.css';
 import { render } from 'preact';
 import { GuideApp } from './components/guide-app';

@@ -1,4 +1,5 @@
 /** Entry of welcome.html: opened once on first install, and later from the popup. */
+import '../page-base.css';
 import './welcome.css';
 import { render } from 'preact';
 import { createBrowserClient } from '../../shared/client';
