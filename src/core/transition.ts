@@ -36,7 +36,7 @@ import type {
   TransitionResult,
 } from './types';
 import { MINUTE } from './types';
-import { badgeFor } from './view';
+import { badgeFor, packOnMs } from './view';
 
 /** An alert whose moment passed longer ago than this is reported as late, not as new. */
 export const STALE_AFTER_MS: Ms = 2 * MINUTE;
@@ -454,6 +454,7 @@ function presentAlert(s: Session, now: Ms, settings: Settings): Alert | null {
           modality: previous.kind === 'apply' ? previous.modality : 'ice',
           reminder: k,
           lateMs: late ? Math.max(since, now - endedAt) : 0,
+          packOnMs: packOnMs(s, now) ?? 0,
         },
       };
     }
