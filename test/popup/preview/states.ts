@@ -1,6 +1,6 @@
 /**
  * One real session per popup state, built through the engine with a fixed clock: the unit tests
- * walk them all, and the preview (see README.md here) draws them for screenshots.
+ * walk them all, and the preview (test/popup/preview/shoot.mjs) draws them for screenshots.
  */
 import type { EngineEvent, Session, Settings } from '../../../src/core';
 import { DEFAULT_SETTINGS, HOUR, MINUTE, transition } from '../../../src/core';
