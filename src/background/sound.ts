@@ -6,6 +6,7 @@
 import { chimeMessage } from '../offscreen/chime-message';
 import type { ResumableContext } from '../offscreen/context-chime';
 import { createContextChime } from '../offscreen/context-chime';
+import type { Browser } from '../shared/browser';
 import type { BrowserApi } from './browser-api';
 
 export const OFFSCREEN_PAGE = 'offscreen.html';
@@ -33,7 +34,8 @@ export function createChimePlayer(browser: BrowserApi, deps: ChimeDeps = {}): Pl
     if (browser.runtime.getContexts) {
       try {
         const open = await browser.runtime.getContexts({
-          contextTypes: ['OFFSCREEN_DOCUMENT'],
+          // Chromium's context type; Firefox's schema (the types) has no offscreen documents.
+          contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.Runtime.ContextType],
           documentUrls: [url],
         });
         if (open.length > 0) return;
