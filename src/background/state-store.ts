@@ -3,7 +3,13 @@
  * valid, the repaired value is written back and a `storageReset` notice tells the person.
  */
 import type { Effect, Session, Settings } from '../core';
-import { parseHistory, parseSession, parseSettings } from '../core';
+import {
+  parseHistory,
+  parseSession,
+  parseSettings,
+  SESSION_VERSION,
+  SETTINGS_VERSION,
+} from '../core';
 import type { NoticeKind } from '../shared/messages';
 import {
   HISTORY_KEY,
@@ -64,15 +70,13 @@ export function parseOutbox(raw: unknown): Effect[] | null {
   return Array.isArray(effects) ? effects.filter(replayable) : [];
 }
 
-/** The schema this build reads; a compile error here when either schema moves on. */
-const SCHEMA: Session['schemaVersion'] & Settings['schemaVersion'] = 2;
-
 /**
  * Written by a newer IceCycle (settings synced from another device, or a downgrade): not damage.
  * It is read as defaults (settings) or not at all (session), but never overwritten or deleted.
+ * `version` is the schema this build reads for that item.
  */
-export function fromNewer(raw: unknown): boolean {
-  return Number((raw as { schemaVersion?: unknown } | null)?.schemaVersion) > SCHEMA;
+export function fromNewer(raw: unknown, version: number): boolean {
+  return Number((raw as { schemaVersion?: unknown } | null)?.schemaVersion) > version;
 }
 
 export function parseNotice(raw: unknown): NoticeKind | null {
@@ -110,8 +114,8 @@ export function createStateStore(browser: BrowserApi): StateStore {
     let notice = parseNotice(stored[NOTICE_KEY]);
     // A missing key is a fresh install, not damage (the parsers' reset is false for it). A
     // damaged session is dropped whole (parseSession): half a timer could give a wrong alert.
-    const resetSession = session.reset && !fromNewer(stored[SESSION_KEY]);
-    const resetSettings = settings.reset && !fromNewer(settingsRead.raw);
+    const resetSession = session.reset && !fromNewer(stored[SESSION_KEY], SESSION_VERSION);
+    const resetSettings = settings.reset && !fromNewer(settingsRead.raw, SETTINGS_VERSION);
     if (resetSession || resetSettings) {
       try {
         if (resetSettings) await settingsRead.area.set({ [SETTINGS_KEY]: settings.value });

@@ -23,4 +23,5 @@ export type { PlannedApplication } from './schedule';
 export { upcomingSchedule } from './schedule';
 export { transition } from './transition';
 export * from './types';
+export { HISTORY_ENTRY_VERSION, SESSION_VERSION, SETTINGS_VERSION } from './versions';
 export { badgeFor, IDLE_VIEW, view } from './view';
