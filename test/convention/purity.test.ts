@@ -1,7 +1,8 @@
 /**
  * Conventions as tests: the engine stays pure (no browser, clock, timers or DOM), nothing in src/
  * builds HTML from strings, evaluates code or talks to the network, and imports point one way
- * (views and background → shared → core).
+ * (views and background → shared → core; the offscreen document is a leaf: it imports only
+ * shared and core, and nothing imports it).
  */
 import { dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +65,9 @@ function importProblem(from: string, to: string): string | null {
     return 'shared imports only shared and core';
   if (VIEWS.has(from) && to === 'background') return 'views never import the background';
   if (from === 'background' && VIEWS.has(to)) return 'the background never imports views';
+  if (to === 'offscreen' && from !== 'offscreen') return 'nothing imports the offscreen document';
+  if (from === 'offscreen' && !['offscreen', 'shared', 'core'].includes(to))
+    return 'offscreen imports only shared and core';
   return null;
 }
 
@@ -157,6 +161,18 @@ describe('source scanner', () => {
     expect(
       importHits('src/core/a.ts', "import x from '../../test/helpers/x';").map((h) => h.rule),
     ).toEqual(['src/ must not import from outside src/']);
+    const sound = "import { chimeMessage } from '../offscreen/chime-message';";
+    expect(importHits('src/background/sound.ts', sound).map((h) => h.rule)).toEqual([
+      'nothing imports the offscreen document',
+    ]);
+    const offscreen = [
+      "import { createChimeListener } from './chime-listener';",
+      "import { playChime } from '../shared/chime';",
+      "import { t } from '../background/runner';",
+    ].join('\n');
+    expect(importHits('src/offscreen/offscreen.ts', offscreen).map((h) => h.rule)).toEqual([
+      'offscreen imports only shared and core',
+    ]);
   });
 });
 
@@ -180,7 +196,7 @@ describe('source conventions', () => {
     expect(formatHits(hits)).toEqual([]);
   });
 
-  it('imports point one way: views/background → shared → core', () => {
+  it('imports point one way: views/background/offscreen → shared → core', () => {
     const hits = files.flatMap((f) => importHits(f, code.get(f) as string));
     expect(formatHits(hits)).toEqual([]);
   });
