@@ -49,6 +49,14 @@ const EVERYWHERE_RULES: readonly Rule[] = [
   { name: 'sendBeacon', pattern: /\bsendBeacon\b/ },
 ];
 
+/** The background's store is the one writer of stored data (session, settings, history, notice). */
+const STORE = 'src/background/state-store.ts';
+const STORAGE_WRITE: Rule = {
+  name: 'storage write outside the store',
+  pattern:
+    /\b(storage\s*\.\s*(local|sync|session)|local|sync|area)\s*\??\.\s*(set|remove|clear)\s*\(/,
+};
+
 /** The top-level folder of src/ a file or folder belongs to ("core", "shared", "popup", ...). */
 function areaOf(projectPath: string): string {
   const first = relative(srcRoot, join(projectRoot, projectPath)).split(sep)[0] as string;
@@ -194,6 +202,15 @@ describe('source conventions', () => {
   it('nothing in src builds HTML from strings, evaluates code or uses the network', () => {
     const hits = files.flatMap((f) => findHits(f, code.get(f) as string, EVERYWHERE_RULES));
     expect(formatHits(hits)).toEqual([]);
+  });
+
+  it('only the store writes storage', () => {
+    const hits = files
+      .filter((f) => f !== STORE)
+      .flatMap((f) => findHits(f, code.get(f) as string, [STORAGE_WRITE]));
+    expect(formatHits(hits)).toEqual([]);
+    // Guards the guard: the store itself is found writing.
+    expect(findHits(STORE, code.get(STORE) as string, [STORAGE_WRITE]).length).toBeGreaterThan(0);
   });
 
   it('imports point one way: views/background/offscreen → shared → core', () => {
