@@ -1,8 +1,8 @@
 /**
  * Section 7: what webextension-polyfill costs (issue 12). Every entry is bundled twice with the
  * same options — as shipped, and with the polyfill swapped for a one-line pass-through of the
- * native namespace (how the code reached the browser before) — for bytes; then in Chromium, one
- * launch per variant, the popup's opening and a stopped worker's start (a message from a page
+ * native namespace (how the code reached the browser before) — for bytes; then in Chromium, both
+ * variants side by side, the popup's opening and a stopped worker's start (a message from a page
  * wakes it: time to the first reply).
  */
 import { cpSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import * as esbuild from 'esbuild';
 import { ENTRIES } from '../build.mjs';
 import { releaseOptions, sizes } from './bytes.mjs';
 import { launch } from './chromium/launch.mjs';
-import { measureOpens } from './chromium/popup-open.mjs';
+import { openOnce } from './chromium/popup-open.mjs';
 import { summary } from './lib/stats.mjs';
 
 /** The polyfill replaced by what it passes through on Firefox and Chromium ≥ 148. */
@@ -63,14 +63,12 @@ export async function buildPolyfillVariants({ root, extDir, tmp }) {
   return { dirs, bytes };
 }
 
-/** Stops the extension's worker, then times a page's message until the woken worker replies. */
-async function coldStarts(ext, count) {
+/** A page of `ext` that can stop its worker and time a message to it. */
+async function workerProbe(ext) {
   const page = await ext.context.newPage();
   const cdp = await ext.context.newCDPSession(page);
   await page.goto(ext.url('blank.html'));
   await cdp.send('ServiceWorker.enable');
-  const cold = [];
-  const warm = [];
   const ask = () =>
     page.evaluate(async () => {
       const t0 = performance.now();
@@ -78,36 +76,52 @@ async function coldStarts(ext, count) {
       if (!reply?.ok) throw new Error(`getState failed: ${JSON.stringify(reply)}`);
       return performance.now() - t0;
     });
-  try {
-    for (let i = 0; i < count + 2; i++) {
+  return {
+    /** Stops the worker, then times a message until the woken worker replies; then a warm one. */
+    async startAndAsk() {
       await cdp.send('ServiceWorker.stopAllWorkers');
-      const c = await ask();
-      const w = await ask();
-      if (i < 2) continue;
-      cold.push(c);
-      warm.push(w);
-    }
-  } finally {
-    await page.close();
-  }
-  return { cold: summary(cold), warm: summary(warm) };
+      const cold = await ask();
+      return { cold, warm: await ask() };
+    },
+  };
 }
 
-/** One Chromium per variant: popup opening (idle) and worker cold starts. */
-export async function measurePolyfillTiming(dirs, { runs, selector }) {
-  const out = {};
-  for (const [variant, dir] of Object.entries(dirs)) {
-    const ext = await launch(dir);
-    try {
-      const opens = await measureOpens(ext, { popupSelector: selector, runs });
-      out[variant] = {
-        popup: opens.popup,
-        blank: opens.blank,
-        worker: await coldStarts(ext, runs),
-      };
-    } finally {
-      await ext.close();
+/**
+ * Both variants in two Chromiums at once, measured in turns (the order swapping each round), so
+ * a change in the machine's load hits both alike: popup opening (idle) and worker starts.
+ */
+export async function measurePolyfillTiming(dirs, { runs, selector, warmup = 2 }) {
+  const variants = Object.keys(dirs);
+  const exts = {};
+  const series = {};
+  try {
+    for (const v of variants) {
+      exts[v] = await launch(dirs[v]);
+      series[v] = { probe: await workerProbe(exts[v]), frame: [], fcp: [], cold: [], warm: [] };
     }
+    for (let i = 0; i < warmup + runs; i++) {
+      const order = i % 2 ? [...variants].reverse() : variants;
+      for (const v of order) {
+        const s = series[v];
+        const open = await openOnce(exts[v], 'popup.html', selector);
+        const start = await s.probe.startAndAsk();
+        if (i < warmup) continue;
+        s.frame.push(open.frame);
+        s.fcp.push(open.fcp);
+        s.cold.push(start.cold);
+        s.warm.push(start.warm);
+      }
+    }
+  } finally {
+    for (const ext of Object.values(exts)) await ext.close();
+  }
+  const out = {};
+  for (const v of variants) {
+    const s = series[v];
+    out[v] = {
+      popup: { frame: summary(s.frame), fcp: summary(s.fcp) },
+      worker: { cold: summary(s.cold), warm: summary(s.warm) },
+    };
   }
   return out;
 }
