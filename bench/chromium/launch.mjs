@@ -1,21 +1,14 @@
 /**
  * Launches Debian's Chromium with an extension folder loaded (TOOLCHAIN.md, "Real Chromium
- * with the extension loaded"), the same way test/e2e/harness.ts does, plus what the bench needs:
+ * with the extension loaded"), the same way test/e2e/harness/launch.ts does, plus what the bench needs:
  * an exposed gc() for heap figures. The harness is TypeScript and pinned to dist/, so it is
  * mirrored here rather than imported.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
-
-export function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
-}
+import { findChromium } from '../../scripts/lib/find-browser.mjs';
 
 export const ALARM_NAME = 'icecycle-tick';
 
