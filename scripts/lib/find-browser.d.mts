@@ -13,3 +13,5 @@ export const BROWSERS: Record<BrowserKind, BrowserInfo>;
 export function locateBrowser(kind: BrowserKind): { path: string } | { problem: string };
 
 export function findChromium(): string | null;
+
+export function chromiumExtensionFlags(extensionDir: string): string[];

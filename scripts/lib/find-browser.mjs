@@ -56,3 +56,21 @@ export function locateBrowser(kind) {
 export function findChromium() {
   return locateBrowser('chromium').path ?? null;
 }
+
+/**
+ * Chromium flags to load one unpacked extension (only it) in a quiet, fresh-profile browser:
+ * no first-run UI, no background traffic, no sync (the e2e harness and the bench add their own).
+ */
+export function chromiumExtensionFlags(extensionDir) {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../../../scripts/lib/find-browser.mjs';
+import { chromiumExtensionFlags, findChromium } from '../../../scripts/lib/find-browser.mjs';
 import { DIST } from '../env';
 
 export interface LaunchOptions {
@@ -36,15 +36,7 @@ export interface Launched {
 }
 
 const CHROMIUM_ARGS = [
-  `--disable-extensions-except=${DIST}`,
-  `--load-extension=${DIST}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...chromiumExtensionFlags(DIST),
   // Several extension tabs are open at once (the welcome tab opens itself at install);
   // a background tab's animation frames are throttled, and Playwright's click waits for
   // two of them, so every click on a background tab would take ~1 s.

@@ -88,22 +88,21 @@ export class ExtensionProbes extends ClockControl {
   }
 
   /** Everything in storage.sync (where the options page saves settings). */
-  async syncStorage(): Promise<Record<string, unknown>> {
-    return this.bg(async () => {
-      const g = globalThis as unknown as {
-        chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } };
-      };
-      return g.chrome.storage.sync.get(null);
-    }, undefined);
+  syncStorage(): Promise<Record<string, unknown>> {
+    return this.storageArea('sync');
   }
 
-  async storage(): Promise<Record<string, unknown>> {
-    return this.bg(async () => {
-      const g = globalThis as unknown as {
-        chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } };
-      };
-      return g.chrome.storage.local.get(null);
-    }, undefined);
+  /** Everything in storage.local. */
+  storage(): Promise<Record<string, unknown>> {
+    return this.storageArea('local');
+  }
+
+  private storageArea(area: 'local' | 'sync'): Promise<Record<string, unknown>> {
+    return this.bg(async (name) => {
+      type Area = { get(k: null): Promise<Record<string, unknown>> };
+      const g = globalThis as unknown as { chrome: { storage: Record<string, Area> } };
+      return (g.chrome.storage[name] as Area).get(null);
+    }, area);
   }
 
   async session(): Promise<Session | null> {
