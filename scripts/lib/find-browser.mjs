@@ -26,6 +26,7 @@ export const BROWSERS = {
     paths: [
       '/usr/bin/firefox',
       '/usr/bin/firefox-esr',
+      '/usr/lib/firefox-esr/firefox-esr',
       '/snap/bin/firefox',
       '/Applications/Firefox.app/Contents/MacOS/firefox',
     ],
