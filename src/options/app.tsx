@@ -1,13 +1,14 @@
 import type { JSX } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../core/types';
+import type { Shortcut } from '../shared/client';
 import { t } from '../shared/i18n';
 import type { Reply, StateSnapshot } from '../shared/messages';
 import { HistorySection } from './components/history-section';
 import { type SaveResult, SettingsForm } from './components/settings-form';
 import { Shortcuts } from './components/shortcuts';
 import { replyErrorText } from './error-text';
-import type { OptionsClient, Shortcut } from './options-client';
+import type { OptionsClient } from './options-client';
 
 interface AppProps {
   readonly client: OptionsClient;
@@ -24,7 +25,7 @@ export function App({ client, initial, initialHistory }: AppProps): JSX.Element 
 
   useLayoutEffect(() => {
     const stops = [client.subscribe(setSnapshot), client.subscribeHistory(setHistory)];
-    client.getShortcuts().then(setShortcuts, () => setShortcuts(null));
+    client.readShortcuts().then(setShortcuts, () => setShortcuts(null));
     return () => {
       for (const stop of stops) stop();
     };
