@@ -183,7 +183,7 @@ describe('guide pages', () => {
     expect(text).toMatch(/Where evidence is weak/);
   });
 
-  it('help page puts the 999/A&E red flags (FACTS §5) first, with a non-UK fallback', () => {
+  it('help page puts the emergency red flags (FACTS §5) first, with the number in the heading', () => {
     const main = getMain(renderAt('help'));
     const boxes = main.querySelectorAll('section.box');
     expect([...boxes].map((b) => b.className)).toEqual([
@@ -192,7 +192,7 @@ describe('guide pages', () => {
       'box box-routine',
     ]);
     const emergency = boxes[0]?.textContent ?? '';
-    expect(boxes[0]?.querySelector('h2')?.textContent).toMatch(/999.*A&E/);
+    expect(boxes[0]?.querySelector('h2')?.textContent).toMatch(/911 or 112.*emergency room/);
     expect(emergency).toMatch(/local emergency number/);
     const redFlags = [
       /numbness or tingling around your genitals, buttocks or anus/,
@@ -207,13 +207,13 @@ describe('guide pages', () => {
     expect(boxes[0]?.querySelectorAll('li')).toHaveLength(6);
 
     const urgent = boxes[1]?.textContent ?? '';
-    expect(urgent).toMatch(/111/);
+    expect(urgent).toMatch(/doctor today/);
     for (const flag of [
       /fever/,
       /weight loss/,
       /lump/,
       /worse at night/,
-      /cough, sneeze or poo/,
+      /cough, sneeze or have a bowel movement/,
       /shoulder blades/,
     ]) {
       expect(urgent).toMatch(flag);
@@ -221,6 +221,24 @@ describe('guide pages', () => {
     const routine = boxes[2]?.textContent ?? '';
     for (const flag of [/few weeks/, /daily activities/, /struggling to cope/, /over 50/]) {
       expect(routine).toMatch(flag);
+    }
+  });
+
+  it('help page in British English (en_GB) says 999/A&E and GP/111; Spanish says 112 and 911', () => {
+    setMessageSource(makeGetMessage('en_GB'));
+    try {
+      let boxes = getMain(renderAt('help')).querySelectorAll('section.box h2');
+      expect(boxes[0]?.textContent).toBe('Call 999 or go to A&E');
+      expect(boxes[1]?.textContent).toBe('Get an urgent GP appointment or call 111');
+      // Messages en_GB does not override come from en.
+      expect(boxes[2]?.textContent).toBe('See a GP or physiotherapist soon');
+      expect(document.body.textContent).toMatch(/numbness or tingling around your genitals/);
+      cleanup();
+      setMessageSource(makeGetMessage('es'));
+      boxes = getMain(renderAt('help')).querySelectorAll('section.box h2');
+      expect(boxes[0]?.textContent).toMatch(/112 \(España\).*911 \(México/);
+    } finally {
+      setMessageSource(makeGetMessage('en'));
     }
   });
 
