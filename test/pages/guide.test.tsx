@@ -152,6 +152,23 @@ describe('guide pages', () => {
     },
   );
 
+  const LOCALES = readdirSync(join(import.meta.dirname, '..', '..', 'src', '_locales')).sort();
+  it.each(LOCALES.flatMap((lang) => GUIDE_TOPICS.map((topic) => [lang, topic] as const)))(
+    '%s %s: at most 300 words, every message resolved',
+    (lang, topic) => {
+      setMessageSource(makeGetMessage(lang));
+      try {
+        const main = getMain(renderAt(topic));
+        expect(main.textContent).not.toMatch(/\bguide[A-Z]\w+/);
+        const words = bodyWords(main);
+        expect(words).toBeGreaterThan(80);
+        expect(words, `${lang} ${topic}`).toBeLessThanOrEqual(MAX_BODY_WORDS);
+      } finally {
+        setMessageSource(makeGetMessage('en'));
+      }
+    },
+  );
+
   it.each(GUIDE_TOPICS)('%s: no unresolved message key and no forbidden claim', (topic) => {
     const container = renderAt(topic);
     // t() shows a missing key as the key itself.
@@ -177,7 +194,7 @@ describe('guide pages', () => {
     const text = getMain(renderAt('ice')).textContent ?? '';
     expect(text).toMatch(/every 2 to 3 hours/);
     expect(text).toMatch(/never more than 20/);
-    expect(text).toMatch(/Guide cycle/);
+    expect(text).toMatch(/20\/20 cycle/);
     expect(text).toMatch(/Spaced cold/);
     expect(text).toMatch(/bare skin/);
     expect(text).toMatch(/Where evidence is weak/);
