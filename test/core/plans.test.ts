@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../src/core';
 import { BOUNDS, DEFAULT_SETTINGS, PRESETS, planFor, validateCustom } from '../../src/core';
 import { isSafePlan, repairCustom, repairPlan, windowAnchor } from '../../src/core/plans';
+import { oldHeatPlan, twoStepPlan } from './helpers';
 
 describe('plans', () => {
   it.each([
@@ -95,29 +95,9 @@ describe('plans', () => {
 });
 
 describe('plans stored under older bounds', () => {
-  const oldHeat: Plan = {
-    id: 'heat',
-    steps: [
-      { kind: 'apply', modality: 'heat', minutes: 20 },
-      { kind: 'rest', minutes: 60 },
-    ],
-    windowHours: null,
-    afterWindow: 'none',
-  };
-  const custom = (
-    modality: 'ice' | 'heat',
-    on: number,
-    off: number,
-    hours: number | null,
-  ): Plan => ({
-    id: 'custom',
-    steps: [
-      { kind: 'apply', modality, minutes: on },
-      { kind: 'rest', minutes: off },
-    ],
-    windowHours: hours,
-    afterWindow: modality === 'ice' ? 'suggestHeat' : 'none',
-  });
+  const oldHeat = oldHeatPlan;
+  const custom = (modality: 'ice' | 'heat', on: number, off: number, hours: number | null) =>
+    twoStepPlan('custom', modality, on, off, hours);
 
   it('every current preset is safe as it is; the old open-ended heat preset is not', () => {
     for (const hours of [48, 72] as const) {

@@ -12,17 +12,9 @@ import {
   parseSettings,
   transition,
 } from '../../src/core';
-import { t0 } from './helpers';
+import { oldHeatPlan, t0, twoStepPlan } from './helpers';
 
-const oldHeat: Plan = {
-  id: 'heat',
-  steps: [
-    { kind: 'apply', modality: 'heat', minutes: 20 },
-    { kind: 'rest', minutes: 60 },
-  ],
-  windowHours: null,
-  afterWindow: 'none',
-};
+const oldHeat = oldHeatPlan;
 
 /** A session as an older version stored it: step `stepIndex` running from t0. */
 function stored(plan: Plan, stepIndex: number, minutes: number): Session {
@@ -104,15 +96,7 @@ describe('sessions stored under older bounds', () => {
   });
 
   it('a running 30-min custom heat application is shortened to 20 min, not dropped', () => {
-    const plan: Plan = {
-      id: 'custom',
-      steps: [
-        { kind: 'apply', modality: 'heat', minutes: 30 },
-        { kind: 'rest', minutes: 10 },
-      ],
-      windowHours: null,
-      afterWindow: 'none',
-    };
+    const plan = twoStepPlan('custom', 'heat', 30, 10, null);
     const r = parseSession(stored(plan, 2, 30));
     expect(r.reset).toBe(false);
     expect(r.value?.phaseEndsAt).toBe(t0 + 20 * MINUTE);
