@@ -9,7 +9,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
-import { type Extension, HOUR, MINUTE, msg, NOTIFICATION } from './harness';
+import { NOTIFICATION_ID } from '../../src/shared/storage-keys';
+import { type Extension, HOUR, MINUTE, msg } from './harness';
 import {
   BADGE_COLORS,
   clickButton,
@@ -31,7 +32,7 @@ describe('guide cycle', () => {
 
   it('2: starts "spasm 3 h ago" from the popup: ice due, then "Ice is on" starts the countdown', async () => {
     popup = await ext.openPopup();
-    await popup.getByText(msg('popupPlanGuide', [20, 20, 48]), { exact: true }).click();
+    await popup.getByText(msg('popupPlanCycle', [20, 20, 48]), { exact: true }).click();
     await popup.getByLabel(msg('popupInjuryLegend')).selectOption('3');
     const before = await ext.now();
     await clickButton(popup, msg('popupStart'));
@@ -81,7 +82,7 @@ describe('guide cycle', () => {
     await ext.moveClockTo(iceEnd);
     await ext.fireAlarm();
     expect(await ext.notifiedTitles()).toEqual([msg('backgroundNotifyTakeOffIce')]);
-    expect(await ext.shownNotifications()).toEqual([NOTIFICATION]);
+    expect(await ext.shownNotifications()).toEqual([NOTIFICATION_ID]);
     const rest = (await ext.session()) as Session;
     expect(rest.status).toBe('running');
     expect(rest.stepIndex).toBe(1);
