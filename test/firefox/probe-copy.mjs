@@ -1,0 +1,65 @@
+/**
+ * The probe copy of dist/ the Firefox suite runs (TOOLCHAIN.md "Firefox, as measured later"):
+ * a temporary folder with the release files plus test-only probes, so nothing test-only ever
+ * ships. What differs from dist/, and only this:
+ *   - background.scripts: e2e-clock.js and e2e-bg-probe.js run before background.js;
+ *   - popup.html: e2e-clock.js is its first script (the popup shares the shifted clock);
+ *   - e2e-throw-probe.html/js: a page that throws, the positive control of error detection.
+ * `releaseLeaks(dist)` checks the other side: no probe file, name or marker in dist/.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PROBES = join(import.meta.dirname, 'probe');
+/** Probe source → its name in the copy. */
+const FILES = {
+  'clock.js': 'e2e-clock.js',
+  'bg-probe.js': 'e2e-bg-probe.js',
+  'throw-probe.html': 'e2e-throw-probe.html',
+  'throw-probe.js': 'e2e-throw-probe.js',
+};
+export const THROW_PAGE = 'e2e-throw-probe.html';
+export const THROW_SCRIPT = 'e2e-throw-probe.js';
+/** In every message the throwing probe page prints. */
+export const PROBE_TEXT = 'icecycle e2e probe';
+/** Strings only the probes contain: any of them in dist/ is a leak. */
+const MARKERS = ['e2e-', '__icecycleE2e', 'icecycle-e2e-offset'];
+
+export function makeProbeCopy(dist) {
+  const dir = mkdtempSync(join(tmpdir(), 'icecycle-firefox-'));
+  const ext = join(dir, 'ext');
+  cpSync(dist, ext, { recursive: true });
+  for (const [from, to] of Object.entries(FILES)) cpSync(join(PROBES, from), join(ext, to));
+
+  const manifestPath = join(ext, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.background.scripts = ['e2e-clock.js', 'e2e-bg-probe.js', ...manifest.background.scripts];
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+
+  const popupPath = join(ext, 'popup.html');
+  const popup = readFileSync(popupPath, 'utf8');
+  const withClock = popup.replace('<head>', '<head>\n    <script src="e2e-clock.js"></script>');
+  if (withClock === popup) throw new Error('popup.html has no <head> to put the probe clock in');
+  writeFileSync(popupPath, withClock);
+  return { dir, ext, geckoId: manifest.browser_specific_settings?.gecko?.id };
+}
+
+/** Test-only things found in a release dist/ (file names, manifest entries, markers in files). */
+export function releaseLeaks(dist) {
+  const leaks = [];
+  const files = readdirSync(dist, { recursive: true }).map(String);
+  for (const file of files) {
+    if (Object.values(FILES).some((name) => file.endsWith(name))) leaks.push(`file ${file}`);
+    if (!/\.(js|html|json|css)$/.test(file)) continue;
+    const text = readFileSync(join(dist, file), 'utf8');
+    for (const marker of MARKERS) if (text.includes(marker)) leaks.push(`${file}: "${marker}"`);
+  }
+  const manifestPath = join(dist, 'manifest.json');
+  if (!existsSync(manifestPath)) return [...leaks, 'no manifest.json'];
+  const scripts = JSON.parse(readFileSync(manifestPath, 'utf8')).background?.scripts;
+  if (JSON.stringify(scripts) !== JSON.stringify(['background.js'])) {
+    leaks.push(`background.scripts is ${JSON.stringify(scripts)}`);
+  }
+  return leaks;
+}
