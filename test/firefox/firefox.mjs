@@ -14,6 +14,8 @@ import puppeteer from 'puppeteer-core';
 export const UUID = '6b1c0c3e-1ce0-4c1e-9c1e-1cec1c1ec1e0';
 export const ORIGIN = `moz-extension://${UUID}`;
 export const OFFSET_KEY = 'icecycle-e2e-offset';
+/** How probe/page-probe.js tags a console.error of one of our pages. */
+const CONSOLE_TAG = `ICECYCLE_E2E console.error at ${ORIGIN}/`;
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 
@@ -92,12 +94,9 @@ export class Firefox {
     return this.lines.slice(from).filter(isOurError);
   }
 
-  /**
-   * `console.error:` lines since `from`. Firefox prints them without the page, so any counts
-   * (content console only: `devtools.console.stdout.content`; none came from Firefox itself).
-   */
+  /** console.error calls of our pages since `from` (tagged by probe/page-probe.js). */
   consoleErrorsSince(from = 0) {
-    return this.lines.slice(from).filter((line) => line.startsWith('console.error:'));
+    return this.lines.slice(from).filter((line) => line.includes(CONSOLE_TAG));
   }
 
   /** Opens an extension page in a new tab and waits until it has loaded (see module doc). */

@@ -2,8 +2,8 @@
  * The probe copy of dist/ the Firefox suite runs (TOOLCHAIN.md "Firefox, as measured later"):
  * a temporary folder with the release files plus test-only probes, so nothing test-only ever
  * ships. What differs from dist/, and only this:
- *   - background.scripts: e2e-clock.js and e2e-bg-probe.js run before background.js;
- *   - popup.html: e2e-clock.js is its first script (the popup shares the shifted clock);
+ *   - background.scripts: e2e-page-probe.js and e2e-bg-probe.js run before background.js;
+ *   - every page: e2e-page-probe.js is its first script (shifted clock, tagged console.error);
  *   - e2e-throw-probe.html/js: a page that throws, the positive control of error detection.
  * `releaseLeaks(dist)` checks the other side: no probe file, name or marker in dist/.
  */
@@ -14,7 +14,7 @@ import { join } from 'node:path';
 const PROBES = join(import.meta.dirname, 'probe');
 /** Probe source → its name in the copy. */
 const FILES = {
-  'clock.js': 'e2e-clock.js',
+  'page-probe.js': 'e2e-page-probe.js',
   'bg-probe.js': 'e2e-bg-probe.js',
   'throw-probe.html': 'e2e-throw-probe.html',
   'throw-probe.js': 'e2e-throw-probe.js',
@@ -24,7 +24,7 @@ export const THROW_SCRIPT = 'e2e-throw-probe.js';
 /** In every message the throwing probe page prints. */
 export const PROBE_TEXT = 'icecycle e2e probe';
 /** Strings only the probes contain: any of them in dist/ is a leak. */
-const MARKERS = ['e2e-', '__icecycleE2e', 'icecycle-e2e-offset'];
+const MARKERS = ['e2e-', '__icecycleE2e', 'icecycle-e2e-offset', 'ICECYCLE_E2E'];
 
 export function makeProbeCopy(dist) {
   const dir = mkdtempSync(join(tmpdir(), 'icecycle-firefox-'));
@@ -34,14 +34,20 @@ export function makeProbeCopy(dist) {
 
   const manifestPath = join(ext, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.background.scripts = ['e2e-clock.js', 'e2e-bg-probe.js', ...manifest.background.scripts];
+  manifest.background.scripts = [
+    'e2e-page-probe.js',
+    'e2e-bg-probe.js',
+    ...manifest.background.scripts,
+  ];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 
-  const popupPath = join(ext, 'popup.html');
-  const popup = readFileSync(popupPath, 'utf8');
-  const withClock = popup.replace('<head>', '<head>\n    <script src="e2e-clock.js"></script>');
-  if (withClock === popup) throw new Error('popup.html has no <head> to put the probe clock in');
-  writeFileSync(popupPath, withClock);
+  for (const page of readdirSync(ext).filter((name) => name.endsWith('.html'))) {
+    const path = join(ext, page);
+    const html = readFileSync(path, 'utf8');
+    const probed = html.replace('<head>', '<head>\n    <script src="e2e-page-probe.js"></script>');
+    if (probed === html) throw new Error(`${page} has no <head> for the probe`);
+    writeFileSync(path, probed);
+  }
   return { dir, ext, geckoId: manifest.browser_specific_settings?.gecko?.id };
 }
 

@@ -3,7 +3,7 @@
  * moved → the take-off alert (on screen, with the chime from the event page), repeated while
  * unanswered (no buttons in Firefox), a click on it opens the timer; "It's off" → rest; Stop.
  *
- * Time: the probe clock (probe/clock.js) shifts the event page and the popup to real time + an
+ * Time: the probe clock (probe/page-probe.js) shifts the event page and the popup to real time + an
  * offset; each step moves it just past the next boundary and fires the product's own alarm
  * early (bg-probe.js `fire`), so the shipped onAlarm runs against the shifted clock. The day
  * starts at 12:00 local time so the default quiet hours (23:00–07:00) never interfere.
@@ -47,11 +47,13 @@ async function passTime(popup, instant, what, accept) {
   return waitFor(what, () => session(popup), accept);
 }
 
-/** Full-page screenshot of the popup at 380 px wide. */
+/** The whole popup at 380 px wide (a viewport as tall as the page: no scrollbar). */
 async function shoot(popup, dir, name) {
   if (!dir) return;
+  const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+  await popup.setViewport({ width: POPUP_SIZE.width, height });
+  await popup.screenshot({ path: join(dir, `firefox-popup-${name}.png`) });
   await popup.setViewport(POPUP_SIZE);
-  await popup.screenshot({ path: join(dir, `firefox-popup-${name}.png`), fullPage: true });
 }
 
 export async function productChecks({ ff, t, check, shots }) {

@@ -1,6 +1,6 @@
 /**
  * Test-only: runs in the Firefox event page *before* background.js, in the probe copy of dist
- * that test/firefox/probe-copy.mjs makes (never in dist itself), after clock.js. It
+ * that test/firefox/probe-copy.mjs makes (never in dist itself), after page-probe.js. It
  *   - records what the background asks for: notifications (with their options), the chime's
  *     oscillators, action.openPopup outcomes;
  *   - keeps the listener the background gives notifications.onClicked, so the suite can run the
