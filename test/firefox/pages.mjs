@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clickByName, ORIGIN, sleep, storage, textOf, waitFor } from './firefox.mjs';
-import { PROBE_TEXT, THROW_SCRIPT } from './probe-copy.mjs';
+import { BG_PROBE, PROBE_TEXT, THROW_PAGE, THROW_SCRIPT } from './probe-copy.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -91,10 +91,27 @@ export async function pageChecks({ ff, t, check }) {
   }
 
   await check(
+    "positive control: the probe event page's error and console.error were caught",
+    () => {
+      const found = [...ff.errorsSince(), ...ff.consoleErrorsSince()].filter((line) =>
+        line.includes(PROBE_TEXT),
+      );
+      assert.ok(
+        found.some((line) => line.includes(`${ORIGIN}/${BG_PROBE}`)),
+        'its error',
+      );
+      assert.ok(
+        found.some((line) => line.includes('_generated_background_page')),
+        'console.error',
+      );
+    },
+  );
+
+  await check(
     'positive control: a probe page that throws is caught by the same filter',
     async () => {
       const mark = ff.lines.length;
-      const page = await ff.open('e2e-throw-probe.html');
+      const page = await ff.open(THROW_PAGE);
       const caught = await waitFor(
         'the probe error in Firefox output',
         async () => ff.errorsSince(mark),

@@ -12,16 +12,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const PROBES = join(import.meta.dirname, 'probe');
-/** Probe source → its name in the copy. */
-const FILES = {
-  'page-probe.js': 'e2e-page-probe.js',
-  'bg-probe.js': 'e2e-bg-probe.js',
-  'throw-probe.html': 'e2e-throw-probe.html',
-  'throw-probe.js': 'e2e-throw-probe.js',
-};
+export const PAGE_PROBE = 'e2e-page-probe.js';
+export const BG_PROBE = 'e2e-bg-probe.js';
 export const THROW_PAGE = 'e2e-throw-probe.html';
 export const THROW_SCRIPT = 'e2e-throw-probe.js';
-/** In every message the throwing probe page prints. */
+/** Probe source → its name in the copy. */
+const FILES = {
+  'page-probe.js': PAGE_PROBE,
+  'bg-probe.js': BG_PROBE,
+  'throw-probe.html': THROW_PAGE,
+  'throw-probe.js': THROW_SCRIPT,
+};
+/** In every error and console.error the probes cause on purpose (the positive controls). */
 export const PROBE_TEXT = 'icecycle e2e probe';
 /** Strings only the probes contain: any of them in dist/ is a leak. */
 const MARKERS = ['e2e-', '__icecycleE2e', 'icecycle-e2e-offset', 'ICECYCLE_E2E'];
@@ -34,17 +36,13 @@ export function makeProbeCopy(dist) {
 
   const manifestPath = join(ext, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.background.scripts = [
-    'e2e-page-probe.js',
-    'e2e-bg-probe.js',
-    ...manifest.background.scripts,
-  ];
+  manifest.background.scripts = [PAGE_PROBE, BG_PROBE, ...manifest.background.scripts];
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
 
   for (const page of readdirSync(ext).filter((name) => name.endsWith('.html'))) {
     const path = join(ext, page);
     const html = readFileSync(path, 'utf8');
-    const probed = html.replace('<head>', '<head>\n    <script src="e2e-page-probe.js"></script>');
+    const probed = html.replace('<head>', `<head>\n    <script src="${PAGE_PROBE}"></script>`);
     if (probed === html) throw new Error(`${page} has no <head> for the probe`);
     writeFileSync(path, probed);
   }

@@ -5,7 +5,8 @@
  *     oscillators, action.openPopup outcomes;
  *   - keeps the listener the background gives notifications.onClicked, so the suite can run the
  *     real click handler (headless Firefox has no desktop to click on);
- *   - answers `{ type: 'e2e-probe', op }` messages (the background ignores unknown types).
+ *   - answers `{ type: 'e2e-probe', op }` messages (the background ignores unknown types);
+ *   - logs an error and throws one at load: the positive control for the event page.
  */
 
 (() => {
@@ -68,6 +69,13 @@
       return { clicked: id };
     },
   };
+  // Positive control: an error and a console.error of the event page, which the suite must find
+  // in Firefox's output like any of the product's own.
+  console.error('icecycle e2e probe: event page console.error');
+  setTimeout(() => {
+    throw new Error('icecycle e2e probe: event page error');
+  }, 0);
+
   browser.runtime.onMessage.addListener((message) => {
     if (message?.type !== 'e2e-probe') return undefined;
     const op = ops[message.op];
