@@ -7,7 +7,8 @@
  *   node scripts/firefox-e2e.mjs [--shots DIR] [--verbose]
  *
  * --shots writes the popup screenshots (idle, ice, rest; 380 px wide) to DIR, e.g.
- * docs/screenshots. Without Firefox: one line and exit 0 (CI=true: exit 1).
+ * docs/screenshots. Firefox from FIREFOX_PATH or the usual paths (lib/find-browser.mjs); without
+ * it: one line and exit 0 (CI=true: exit 1).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -17,21 +18,18 @@ import { Firefox, localeOf, ORIGIN } from '../test/firefox/firefox.mjs';
 import { pageChecks } from '../test/firefox/pages.mjs';
 import { makeProbeCopy, PROBE_TEXT, releaseLeaks } from '../test/firefox/probe-copy.mjs';
 import { productChecks } from '../test/firefox/product.mjs';
+import { locateBrowser } from './lib/find-browser.mjs';
 
 const root = join(import.meta.dirname, '..');
-const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'];
 const TIME_BOX_MS = 150_000;
 const { values: opts } = parseArgs({
   options: { shots: { type: 'string' }, verbose: { type: 'boolean', default: false } },
 });
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 
-const fromEnv = process.env.FIREFOX_PATH;
-const firefox = fromEnv
-  ? existsSync(fromEnv) && fromEnv
-  : CANDIDATES.find((path) => existsSync(path));
+const { path: firefox, problem } = locateBrowser('firefox');
 if (!firefox) {
-  console.log('firefox e2e skipped: no Firefox — apt-get install -y firefox-esr (or FIREFOX_PATH)');
+  console.log(`firefox e2e skipped: ${problem}`);
   process.exit(ci ? 1 : 0);
 }
 
