@@ -28,7 +28,13 @@ export async function waitFor(what, probe, accept, timeoutMs = 8_000) {
     const value = await probe();
     if (await accept(value)) return value;
     if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+      let last;
+      try {
+        last = JSON.stringify(value);
+      } catch {
+        last = String(value); // e.g. a page handle
+      }
+      throw new Error(`timed out waiting for ${what}; last: ${last}`);
     }
     await sleep(60);
   }

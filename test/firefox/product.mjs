@@ -77,15 +77,15 @@ export async function productChecks({ ff, t, check, shots }) {
   await check('the popup renders idle: plans, Start, no session, no alarm, no badge', async () => {
     await moveClockTo(popup, nextNoon());
     await waitFor('the Start button', () => hasButton(popup, t('popupStart')), Boolean);
-    assert.ok((await textOf(popup)).includes(t('popupPlanGuide', [20, 20, 48])));
+    assert.ok((await textOf(popup)).includes(t('popupPlanCycle', [20, 20, 48])));
     assert.equal(await session(popup), null);
     assert.deepEqual(await alarms(popup), []);
     assert.equal(await badgeText(popup), '');
     await shoot(popup, shots, 'idle');
   });
 
-  await check('Start (guide cycle, spasm 3 h ago) → "Ice is due", alarm armed', async () => {
-    await clickByName(popup, t('popupPlanGuide', [20, 20, 48]));
+  await check('Start (20/20 cycle, spasm 3 h ago) → "Ice is due", alarm armed', async () => {
+    await clickByName(popup, t('popupPlanCycle', [20, 20, 48]));
     await clickByName(popup, t('popupInjuryHoursAgo', 3));
     await clickByName(popup, t('popupStart'), 'button');
     const due = await waitFor(
