@@ -5,13 +5,14 @@
  * lateness. Prints one table and writes bench/results.json. Ratios compare within one run;
  * absolute times depend on the machine.
  *
- *   node bench/run.mjs [--runs 30] [--skip-browser]
+ *   node bench/run.mjs [--runs 30] [--skip-browser] [--before 909f68c|none]
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildOnce } from '../build.mjs';
+import { BEFORE_COMMIT, buildBefore } from './before.mjs';
 import { FLOOR_JS, measureBytes } from './bytes.mjs';
 import { measureAlarmLateness } from './chromium/alarm-lateness.mjs';
 import { launch } from './chromium/launch.mjs';
@@ -34,6 +35,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const HOUR = 3_600_000;
 /** The popup's real state: the Start button (idle) or the countdown (running). */
 const SELECTORS = { idle: 'main form [type="submit"]', running: 'main [role="timer"]' };
+/** The same in the popup at BEFORE_COMMIT (before issue 9's redesign). */
+const BEFORE_SELECTORS = { idle: 'main form [type="submit"]', running: 'main [role="timer"]' };
 /** Preact's runtime alone rendering one paragraph: what any Preact popup pays. */
 const FLOOR_HTML =
   '<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /><title>floor</title>' +
@@ -45,6 +48,7 @@ const BLANK_HTML =
 const { values: cli } = parseArgs({
   options: {
     runs: { type: 'string', default: '30' },
+    before: { type: 'string', default: BEFORE_COMMIT },
     'skip-browser': { type: 'boolean', default: false },
   },
 });
@@ -84,8 +88,27 @@ function fullHistory(logs, cap) {
   return [...older, ...logs];
 }
 
-async function browserSections(core, extDir, results) {
-  const ext = await timed('chromium launch', () => launch(extDir));
+/** Seeds a running session in one extension with the popup's own messages (any local hour). */
+async function seedRunning(target, settings) {
+  const page = await target.context.newPage();
+  await page.goto(target.url('blank.html'));
+  const replies = await sendFromPage(page, [
+    { type: 'saveSettings', settings },
+    { type: 'start', planId: 'guide', injuryAt: Date.now() },
+    { type: 'confirm' },
+  ]);
+  await page.close();
+  if (!replies[2]?.ok || replies[2].value.session?.status !== 'running') {
+    throw new Error(`could not seed a running session: ${JSON.stringify(replies)}`);
+  }
+}
+
+async function browserSections(core, extDir, beforeDir, results) {
+  const ext = await timed('chromium launch', () =>
+    launch(extDir, { also: beforeDir ? [beforeDir] : [] }),
+  );
+  const earlier = ext.others[0] ?? null;
+  const before = (state) => (earlier ? { ext: earlier, selector: BEFORE_SELECTORS[state] } : null);
   try {
     results.chromium = ext.version;
     const quietOff = {
@@ -95,25 +118,27 @@ async function browserSections(core, extDir, results) {
     results.memoryIdleWorker = await workerHeap(ext);
     results.alarmLateness = await timed('alarm lateness', () => measureAlarmLateness(ext));
     results.popupIdle = await timed('popup opens (idle)', () =>
-      measureOpens(ext, { popupSelector: SELECTORS.idle, runs, floor: true }),
+      measureOpens(ext, {
+        popupSelector: SELECTORS.idle,
+        runs,
+        floor: true,
+        before: before('idle'),
+      }),
     );
     results.rendersIdle = await measureRenderRate(ext, SELECTORS.idle, 3_000);
     // A running session whatever the local hour: quiet hours off, then Start and "Ice is on".
-    const seedPage = await ext.context.newPage();
-    await seedPage.goto(ext.url('blank.html'));
-    const replies = await sendFromPage(seedPage, [
-      { type: 'saveSettings', settings: quietOff },
-      { type: 'start', planId: 'guide', injuryAt: Date.now() },
-      { type: 'confirm' },
-    ]);
-    await seedPage.close();
-    const seeded = replies[2];
-    if (!seeded?.ok || seeded.value.session?.status !== 'running') {
-      throw new Error(`could not seed a running session: ${JSON.stringify(replies)}`);
-    }
+    await seedRunning(ext, quietOff);
+    if (earlier) await seedRunning(earlier, quietOff);
     results.popupRunning = await timed('popup opens (running)', () =>
-      measureOpens(ext, { popupSelector: SELECTORS.running, runs }),
+      measureOpens(ext, { popupSelector: SELECTORS.running, runs, before: before('running') }),
     );
+    if (earlier) {
+      // The earlier build's session would wake its worker every minute during what follows.
+      const page = await ext.context.newPage();
+      await page.goto(earlier.url('blank.html'));
+      await sendFromPage(page, [{ type: 'stop' }]);
+      await page.close();
+    }
     results.rendersRunning = await measureRenderRate(ext, SELECTORS.running, 5_000);
     results.workerWakes = await timed('worker wakes', () => measureWorkerWakes(ext, 50));
     // 72 h into a 72 h guide plan, every application answered 30 s after its alert.
@@ -174,7 +199,17 @@ async function main() {
       writeFileSync(join(extDir, 'blank.html'), BLANK_HTML);
       writeFileSync(join(extDir, 'floor.html'), FLOOR_HTML);
       cpSync(join(tmp, FLOOR_JS), join(extDir, 'floor.js'));
-      await browserSections(core, extDir, results);
+      let beforeDir = null;
+      if (cli.before !== 'none') {
+        const built = await timed(`build ${cli.before}`, () => buildBefore(ROOT, tmp, cli.before));
+        results.popupBefore = { commit: cli.before, skipped: built.reason };
+        if (built.dir) {
+          beforeDir = join(tmp, 'ext-before');
+          cpSync(built.dir, beforeDir, { recursive: true });
+          writeFileSync(join(beforeDir, 'blank.html'), BLANK_HTML);
+        }
+      }
+      await browserSections(core, extDir, beforeDir, results);
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
