@@ -1,7 +1,7 @@
 /**
  * Issue 9's "done when", in real Chromium, once in English and once in Spanish: every popup
  * state (idle, due, snoozed, application running, take-off pending, rest, paused, held by quiet
- * hours, finished) fits 380 × 600 CSS px at the default font size, shows at most 4 controls
+ * hours, finished, and the pain question after a take-off) fits 380 × 600 CSS px at the default font size, shows at most 4 controls
  * outside the guide links and exactly one primary action, and passes axe in light and dark;
  * Enter ×3 and Space ×3 from a due application (focus where the popup puts it) leave the ice
  * on; the badge tells a pending take-off from a calm rest, and says when it is snoozed.
@@ -50,7 +50,8 @@ describe.each(LOCALES)('the popup in %s', (lang) => {
       ['Enter', 'running', 'ice'],
       ['Space', 'running', 'ice'],
     ]);
-  });
+    // Ten screens, each measured, shot and checked by axe twice, with some twenty wakes between.
+  }, 180_000);
 
   it.each(STATES)('%s: fits, ≤ 4 controls, one primary action, axe clean', (state) => {
     const screen = walk.screens[state];
@@ -65,13 +66,6 @@ describe.each(LOCALES)('the popup in %s', (lang) => {
       .toBeLessThanOrEqual(MAX_CONTROLS);
     expect.soft(screen.primaries, 'primary actions').toHaveLength(1);
     expect.soft(screen.axe, 'axe (serious, critical)').toEqual({ light: [], dark: [] });
-  });
-
-  it('the pain question, when asked, fits and passes axe', () => {
-    const pain = walk.screens.pain;
-    if (!pain) return;
-    expect.soft(pain.height).toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
-    expect.soft(pain.axe).toEqual({ light: [], dark: [] });
   });
 
   it('the badge tells a pending take-off from a calm rest, and shows a snooze', () => {

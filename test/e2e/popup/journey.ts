@@ -23,6 +23,8 @@ export const STATES = [
   'paused',
   'quiet',
   'finished',
+  /** The pain question after a take-off: its own moment. */
+  'pain',
 ] as const;
 export type State = (typeof STATES)[number];
 
@@ -36,13 +38,13 @@ export interface KeyRun {
 }
 
 export interface Walk {
-  readonly screens: Partial<Record<State | 'pain', Screen>>;
+  readonly screens: Partial<Record<State, Screen>>;
   readonly badges: Partial<Record<State, Badge>>;
   readonly keys: KeyRun[];
 }
 
 /** Clicks the button named `name`, opening a "More" disclosure first if it is behind one. */
-export async function clickNamed(page: Page, name: string): Promise<void> {
+export async function clickNamed(page: Page, name: string | RegExp): Promise<void> {
   await page.bringToFront();
   const target = page.getByRole('button', { name, exact: true });
   if (!(await target.isVisible())) {
@@ -67,10 +69,12 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
     waitFor(what, shown, accept);
 
   /** Opens the popup afresh (as a click on the icon would) and inspects it as `state`. */
-  async function glance(state: State | 'pain'): Promise<Page> {
+  async function glance(state: State): Promise<Page> {
     if (popup && !popup.isClosed()) await popup.close();
+    const t0 = Date.now();
     popup = await ext.openPopup();
     walk.screens[state] = await inspect(popup, `${lang}-${state}`);
+    if (process.env.E2E_DEBUG) console.log(`${lang} ${state}: inspected in ${Date.now() - t0} ms`);
     if (state !== 'pain') walk.badges[state] = await ext.badge();
     return popup;
   }
@@ -81,12 +85,23 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
     await ext.fireAlarm();
   }
 
-  /** After "It's off": the pain question, if asked, answered (3 of 10); then the calm rest. */
+  /**
+   * After "It's off": the pain question, if asked (inspected as `pain` the first time), answered
+   * 3 of 10 — a radio and the primary Save, or a score button — then the calm rest.
+   */
   async function answerPain(page: Page, inspectIt: boolean): Promise<Page> {
-    const score = page.getByRole('button', { name: T('popupPainScore', 3), exact: true });
-    if (!(await score.isVisible())) return page;
+    const name = T('popupPainScore', 3);
+    const radio = page.getByRole('radio', { name, exact: true });
+    const button = page.getByRole('button', { name, exact: true });
+    await page.bringToFront();
+    if (!(await radio.isVisible()) && !(await button.isVisible())) return page;
     const asked = inspectIt ? await glance('pain') : page;
-    await clickNamed(asked, T('popupPainScore', 3));
+    if (await asked.getByRole('radio', { name, exact: true }).isVisible()) {
+      await asked.getByRole('radio', { name, exact: true }).check();
+      await clickPrimary(asked);
+    } else {
+      await clickNamed(asked, name);
+    }
     await until('the pain score saved', (v) => v.askPain === null);
     return asked;
   }
@@ -122,7 +137,11 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
     await until('the first ice due', (v) => v.status === 'due');
     page = await glance('due');
 
-    await clickNamed(page, T('popupSnoozeFor', 5));
+    // "Snooze 5 min" (a chip's name), or "5 min" under a "Snooze" legend.
+    const five = [T('popupSnoozeFor', 5), T('popupMinutes', 5)].map((n) =>
+      n.replace(/\W/g, '\\$&'),
+    );
+    await clickNamed(page, new RegExp(`^(${five.join('|')})$`));
     await until('the snooze', (v) => v.snoozedUntil !== null);
     await glance('snoozed');
     await timeTo((await session()).snoozedUntil ?? 0);
