@@ -65,6 +65,8 @@ describe.each(LOCALES)('the popup in %s', (lang) => {
       .soft(screen.controls.length, `controls: ${screen.controls.join(' | ')}`)
       .toBeLessThanOrEqual(MAX_CONTROLS);
     expect.soft(screen.primaries, 'primary actions').toHaveLength(1);
+    const help = screen.guide.filter((name) => name === T('popupGuideHelp'));
+    expect.soft(help, `"When to get help" once among ${screen.guide.join(' | ')}`).toHaveLength(1);
     expect.soft(screen.axe, 'axe (serious, critical)').toEqual({ light: [], dark: [] });
   });
 

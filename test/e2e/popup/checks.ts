@@ -27,6 +27,8 @@ export interface Screen {
   /** Visible, enabled controls outside the guide links (a radio group counts once). */
   readonly controls: string[];
   readonly primaries: string[];
+  /** Visible controls inside the guide links. */
+  readonly guide: string[];
   readonly axe: Record<'light' | 'dark', AxeFinding[]>;
 }
 
@@ -34,6 +36,7 @@ export interface Screen {
 function controlsInPage(arg: { guide: string; primary: string }): {
   controls: string[];
   primaries: string[];
+  guide: string[];
 } {
   const shown = (el: Element): boolean => {
     // A visually hidden radio is shown through its label.
@@ -54,9 +57,14 @@ function controlsInPage(arg: { guide: string; primary: string }): {
     'button, input:not([type=hidden]), select, textarea, a[href], summary, [role=button], ' +
     '[role=link], [role=radio], [role=checkbox], [role=switch], [role=tab], [role=menuitem]';
   const controls: string[] = [];
+  const guide: string[] = [];
   const groups = new Set<string>();
   for (const el of document.querySelectorAll(selector)) {
-    if (el.closest(arg.guide) || !shown(el)) continue;
+    if (!shown(el)) continue;
+    if (el.closest(arg.guide)) {
+      guide.push(nameOf(el));
+      continue;
+    }
     if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') continue;
     const radio = el as HTMLInputElement;
     if (radio.type === 'radio' && radio.name) {
@@ -69,7 +77,7 @@ function controlsInPage(arg: { guide: string; primary: string }): {
     controls.push(nameOf(el));
   }
   const primaries = [...document.querySelectorAll(arg.primary)].filter(shown).map(nameOf);
-  return { controls, primaries };
+  return { controls, primaries, guide };
 }
 
 function frame(page: Page): Promise<unknown> {
