@@ -33,10 +33,14 @@ process.env.TZ = 'UTC';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const HOUR = 3_600_000;
-/** The popup's real state: the Start button (idle) or the countdown (running). */
-const SELECTORS = { idle: 'main form [type="submit"]', running: 'main [role="timer"]' };
-/** The same in the popup at BEFORE_COMMIT (before issue 9's redesign). */
-const BEFORE_SELECTORS = { idle: 'main form [type="submit"]', running: 'main [role="timer"]' };
+/**
+ * The popup's real state: the Start button (idle) or the countdown (running: a role=timer before
+ * issue 9's redesign, the big time line after it), in today's popup and the one at --before.
+ */
+const SELECTORS = {
+  idle: 'main form [type="submit"]',
+  running: 'main [role="timer"], main .time',
+};
 /** Preact's runtime alone rendering one paragraph: what any Preact popup pays. */
 const FLOOR_HTML =
   '<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /><title>floor</title>' +
@@ -108,7 +112,7 @@ async function browserSections(core, extDir, beforeDir, results) {
     launch(extDir, { also: beforeDir ? [beforeDir] : [] }),
   );
   const earlier = ext.others[0] ?? null;
-  const before = (state) => (earlier ? { ext: earlier, selector: BEFORE_SELECTORS[state] } : null);
+  const before = (state) => (earlier ? { ext: earlier, selector: SELECTORS[state] } : null);
   try {
     results.chromium = ext.version;
     const quietOff = {
