@@ -256,6 +256,8 @@ export interface ViewState {
   readonly quietUntil: Ms | null;
   /** A take-off alert not yet acknowledged ("It's off"). */
   readonly takeOffPending: boolean;
+  /** While a take-off is pending: how long the pack has been on. */
+  readonly packOnMs: Ms | null;
   /** Step index of the application whose pain score the popup should ask for. */
   readonly askPain: number | null;
   readonly can: {

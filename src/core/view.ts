@@ -36,6 +36,7 @@ export const IDLE_VIEW: ViewState = {
   applicationsDone: 0,
   quietUntil: null,
   takeOffPending: false,
+  packOnMs: null,
   askPain: null,
   can: NOTHING,
 };
@@ -50,6 +51,18 @@ function remainingOf(s: Session, now: Ms): Ms | null {
     return clamp(s.phaseEndsAt - s.pausedAt);
   }
   return null;
+}
+
+/**
+ * While "take it off" is unanswered: how long the pack has been on (the application's planned
+ * length, then the time since it ended — from its real end when that was noticed late).
+ */
+export function packOnMs(s: Session, now: Ms): Ms | null {
+  if (!takeOffPending(s)) return null;
+  const applied = stepOf(s.plan, s.stepIndex - 1).minutes * MINUTE;
+  const endedAt =
+    s.painPending?.stepIndex === s.stepIndex - 1 ? s.painPending.endedAt : s.phaseStartedAt;
+  return applied + Math.max(0, now - endedAt);
 }
 
 export function view(session: Session | null, now: Ms): ViewState {
@@ -101,6 +114,7 @@ export function view(session: Session | null, now: Ms): ViewState {
     applicationsDone: s.applicationsDone,
     quietUntil: due && s.quietUntil !== null && s.quietUntil > now ? s.quietUntil : null,
     takeOffPending: takeOffPending(s),
+    packOnMs: packOnMs(s, now),
     askPain: s.painPending?.stepIndex ?? null,
     can: {
       confirm: due && modality !== null,

@@ -5,11 +5,12 @@ import type { Client } from '../shared/client';
 import { t } from '../shared/i18n';
 import type { Reply, StateSnapshot } from '../shared/messages';
 import type { Command } from './command';
-import { button } from './components/button';
+import { Button } from './components/button';
 import { GuideLinks } from './components/guide-links';
 import { IdleScreen } from './components/idle-screen';
 import { SessionScreen } from './components/session-screen';
-import { announcementFor, toneOf } from './phase';
+import { announcementFor, topicOf } from './phase';
+import { type PrimaryAction, type Screen, screenFor } from './screen';
 
 interface AppProps {
   readonly client: Client;
@@ -26,6 +27,10 @@ interface AppState {
   readonly error: string | null;
   /** The polite live region's text, set on phase changes only. */
   readonly announcement: string;
+  /** Quiet hours hold the application and the person chose to put it on anyway. */
+  readonly quietNow: boolean;
+  /** "Pain 4/10 saved.", shown for the rest of the cycle it was given in. */
+  readonly saved: { readonly text: string; readonly cycle: number } | null;
 }
 
 /** An error key from the background, or a generic line if this build does not know the key. */
@@ -39,8 +44,8 @@ const endedAt = (v: ViewState | null): number | null =>
   v?.status === 'running' && v.remainingMs === 0 ? v.phaseEndsAt : null;
 
 /**
- * The popup. A class, not hooks: preact/hooks would be a twelfth of the popup's size budget.
- * `follow` does what effects would: after every render it compares the view with the one before.
+ * The popup. `follow` does what effects would: after every render it compares the screen with
+ * the one before (ticking, catching up, focus, announcements).
  */
 export class App extends Component<AppProps, AppState> {
   override state: AppState = {
@@ -48,6 +53,8 @@ export class App extends Component<AppProps, AppState> {
     now: this.props.client.now(),
     error: this.props.initialError ? errorText(this.props.initialError) : null,
     announcement: '',
+    quietNow: false,
+    saved: null,
   };
   #root = createRef<HTMLDivElement>();
   /** One command at a time; buttons stay enabled so focus is never lost to a disabled button. */
@@ -57,6 +64,13 @@ export class App extends Component<AppProps, AppState> {
 
   #view(state: AppState = this.state): ViewState {
     return viewOf(state.snapshot.session, state.now);
+  }
+
+  #screen(state: AppState = this.state): Screen | null {
+    const session = state.snapshot.session;
+    if (session === null) return null;
+    const view = this.#view(state);
+    return screenFor({ view, session, now: state.now, quietNow: state.quietNow });
   }
 
   #clock = (): number => this.props.client.now();
@@ -87,10 +101,37 @@ export class App extends Component<AppProps, AppState> {
     this.#pending = true;
     this.props.client
       .send(command)
-      .then(this.#apply)
+      .then((reply) => {
+        this.#apply(reply);
+        if (reply.ok && command.type === 'logPain') {
+          const text = t('popupPainSaved', command.score);
+          this.setState({ saved: { text, cycle: this.#view().cycle } });
+        }
+      })
       .finally(() => {
         this.#pending = false;
       });
+  };
+
+  /** A screen's primary (or secondary) action: a command, or a step in the popup itself. */
+  #act = (action: PrimaryAction): void => {
+    const session = this.state.snapshot.session;
+    switch (action) {
+      case 'close':
+        window.close();
+        return;
+      case 'quietNow':
+        this.setState({ quietNow: true });
+        return;
+      case 'startHeat':
+        if (session) this.#run({ type: 'start', planId: 'heat', injuryAt: session.injuryAt });
+        return;
+      case 'closePlan':
+        this.#run({ type: 'stop' });
+        return;
+      default:
+        this.#run({ type: action });
+    }
   };
 
   override componentDidMount(): void {
@@ -103,7 +144,7 @@ export class App extends Component<AppProps, AppState> {
   }
 
   override componentDidUpdate(_props: AppProps, previous: AppState): void {
-    this.#follow(this.#view(previous));
+    this.#follow(previous);
   }
 
   override componentWillUnmount(): void {
@@ -111,8 +152,10 @@ export class App extends Component<AppProps, AppState> {
     clearInterval(this.#ticker);
   }
 
-  #follow(before: ViewState | null): void {
+  #follow(previous: AppState | null): void {
     const view = this.#view();
+    const screen = this.#screen();
+    const before = previous && { view: this.#view(previous), screen: this.#screen(previous) };
     // Tick once a second only while a countdown is on screen.
     const ticking = view.status === 'running';
     if (ticking !== (this.#ticker !== undefined)) {
@@ -123,55 +166,96 @@ export class App extends Component<AppProps, AppState> {
     }
     // When the countdown reaches zero, ask the background to catch up (its alarm may be late).
     const ended = endedAt(view);
-    if (ended !== null && ended !== endedAt(before)) this.#catchUp();
-    // First focus on the primary action; again whenever a state change removed the focused button.
-    // (Focus on nothing is focus on the body, which is outside the root.)
-    const root = this.#root.current;
-    if (
-      `${before?.status}${before?.phase}${before?.takeOffPending}` !==
-        `${view.status}${view.phase}${view.takeOffPending}` &&
-      !root?.contains(document.activeElement)
-    ) {
-      root?.querySelector<HTMLElement>('.pri')?.focus();
+    if (ended !== null && ended !== endedAt(before?.view ?? null)) this.#catchUp();
+    const kind = screen?.kind ?? 'idle';
+    const changed = before === null || (before.screen?.kind ?? 'idle') !== kind;
+    if (changed) this.#focus(before === null);
+    if (before && changed && (this.state.quietNow || this.state.saved)) {
+      // "Start now anyway" lasts while quiet hours hold that application; a saved score's line
+      // lasts while its rest runs.
+      const keepQuiet = kind === 'due' && this.state.quietNow;
+      const keepSaved = kind === 'rest' && this.state.saved?.cycle === view.cycle;
+      this.setState({
+        quietNow: keepQuiet,
+        saved: keepSaved ? this.state.saved : null,
+      });
     }
     // Announce changes: not the first frame (the screen says it all), not ticks.
-    const announcement = before && announcementFor(view, before, this.state.snapshot.session);
+    const announcement = before && announcementFor(view, screen, before);
     if (announcement) this.setState({ announcement });
+  }
+
+  /**
+   * On opening, focus goes to the primary action. After any change of screen it goes to the new
+   * status, never to a button: a run of Enter presses can then never chain into another action.
+   */
+  #focus(opening: boolean): void {
+    const root = this.#root.current;
+    const target = opening
+      ? (root?.querySelector<HTMLElement>('.primary') ?? null)
+      : root?.querySelector<HTMLElement>('#status');
+    target?.focus();
   }
 
   render(
     { client, shortcuts = null }: AppProps,
-    { snapshot, error, announcement }: AppState,
+    { snapshot, error, announcement, saved }: AppState,
   ): JSX.Element {
     const { session, notice } = snapshot;
     const view = this.#view();
+    const screen = this.#screen();
+    const meta =
+      screen && screen.kind !== 'done'
+        ? [
+            t('popupCycle', view.cycle),
+            view.hour !== null && view.windowHours !== null
+              ? t('popupHourOf', [view.hour, view.windowHours])
+              : null,
+          ]
+            .filter(Boolean)
+            .join(' · ')
+        : null;
     return (
-      <div class={`app t-${toneOf(view)}`} ref={this.#root}>
+      <div class="app" ref={this.#root}>
         <header>
           <h1>{t('popupTitle')}</h1>
+          {meta ? <p class="muted small">{meta}</p> : null}
         </header>
         {notice ? (
-          <div class="box note t-due" role="status">
+          <div class="notice" role="status">
             <p>
               {t(notice === 'saveFailed' ? 'popupNoticeSaveFailed' : 'popupNoticeStorageReset')}
             </p>
-            {button(t('popupDismiss'), () => this.#run({ type: 'dismissNotice' }), 'sm')}
+            <Button
+              label={t('popupDismiss')}
+              onClick={() => this.#run({ type: 'dismissNotice' })}
+              variant="choice"
+            />
           </div>
         ) : null}
-        <div class="err" role="alert">
+        <div class="error" role="alert">
           {error}
         </div>
         <main>
-          {session ? (
-            <SessionScreen session={session} view={view} onCommand={this.#run} />
+          {session && screen ? (
+            <SessionScreen
+              screen={screen}
+              onCommand={this.#run}
+              onAction={this.#act}
+              saved={screen.kind === 'rest' && saved?.cycle === view.cycle ? saved.text : null}
+            />
           ) : (
             <IdleScreen settings={snapshot.settings} now={this.#clock} onCommand={this.#run} />
           )}
         </main>
-        <div class="sr" aria-live="polite" aria-atomic="true">
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">
           {announcement}
         </div>
-        <GuideLinks openPage={(path) => client.openPage(path)} shortcuts={shortcuts} />
+        <GuideLinks
+          openPage={(path) => client.openPage(path)}
+          topic={topicOf(screen, view)}
+          shortcuts={shortcuts}
+        />
       </div>
     );
   }

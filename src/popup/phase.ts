@@ -1,68 +1,42 @@
-import { stepOf } from '../core/session';
-import type { Session, ViewState, ViewStatus } from '../core/types';
+import type { ViewState } from '../core/types';
 import { t } from '../shared/i18n';
+import type { Screen, ScreenKind } from './screen';
 
-/** A screen's colour (the `t-…` class) and icon: the running phase, or the status. */
-export type Tone = Exclude<ViewStatus, 'running'> | 'ice' | 'heat' | 'rest';
+/** The moments of one rest: the take-off, the pain question, the rest itself. */
+const REST_KINDS: readonly (ScreenKind | undefined)[] = ['takeOff', 'pain', 'rest'];
 
-export function toneOf(view: ViewState): Tone {
-  return view.status === 'running' ? (view.phase ?? 'rest') : view.status;
-}
-
-/**
- * Per tone: its icon, its name (the heading), a safety or comfort tip, and what the live region
- * says when its countdown starts. Idle has no heading: its name is what the live region says
- * when a session stops.
- */
-export const TONES: Record<
-  Tone,
-  readonly [icon: string, name: string, tip?: string, started?: string]
-> = {
-  idle: ['', 'popupAnnounceStopped'],
-  ice: ['🧊', 'popupPhaseIce', 'popupTipIce', 'popupAnnounceIce'],
-  heat: ['🔥', 'popupPhaseHeat', 'popupTipHeat', 'popupAnnounceHeat'],
-  rest: ['🌿', 'popupPhaseRest', 'popupTipRest', 'popupAnnounceRest'],
-  due: ['⏰', 'popupPhaseDueIce', 'popupTipDue'],
-  paused: ['⏸️', 'popupPhasePaused'],
-  done: ['✅', 'popupPhaseDone'],
-};
-
-/** The heading of the session screen ("Ice on", "Heat is due", …). */
-export function phaseName(view: ViewState): string {
-  return t(
-    view.status === 'due' && view.modality === 'heat'
-      ? 'popupPhaseDueHeat'
-      : TONES[toneOf(view)][1],
-  );
-}
-
-/** "Take the ice off now." or the heat one: the step before the current rest was applied. */
-export function takeOffText(session: Session): string {
-  const previous = stepOf(session.plan, session.stepIndex - 1);
-  return t(
-    previous.kind === 'apply' && previous.modality === 'heat'
-      ? 'popupTakeOffHeat'
-      : 'popupTakeOffIce',
-  );
-}
-
-/** Changes whenever the phase changes, and never on a clock tick. */
-const phaseKey = (v: ViewState): string => `${v.status}|${v.phase}|${v.cycle}`;
+/** Changes whenever the screen changes, and never on a clock tick. */
+const keyOf = (view: ViewState, screen: Screen | null): string =>
+  `${screen?.kind ?? 'idle'}|${view.phase}|${view.cycle}`;
 
 /**
- * What the live region says after a change, or null for none (a tick): a take-off that became
- * due says so first; a countdown that starts says which one (or "Resumed"); anything else says
- * the heading it shows ("Ice is due", "Paused", …).
+ * What the live region says after a change, or null for none (a tick): a take-off says what to
+ * do; a countdown that starts says which one (or "Resumed"); a stop says so; anything else says
+ * the status it shows ("Time for ice", "Paused", …). Never on the first frame (the screen says
+ * it all).
  */
 export function announcementFor(
   view: ViewState,
-  before: ViewState,
-  session: Session | null,
+  screen: Screen | null,
+  before: { readonly view: ViewState; readonly screen: Screen | null },
 ): string | null {
-  if (session && view.takeOffPending && !before.takeOffPending) return takeOffText(session);
-  if (phaseKey(before) === phaseKey(view)) return null;
-  const started = TONES[toneOf(view)][3];
-  return view.status === 'running' && started
-    ? t(before.status === 'paused' ? 'popupAnnounceResumed' : started)
-    : phaseName(view);
+  if (keyOf(before.view, before.screen) === keyOf(view, screen)) return null;
+  if (screen === null) return t('popupAnnounceStopped');
+  if (screen.kind === 'takeOff') return screen.lines[0] ?? screen.status;
+  if (screen.kind === 'apply') {
+    if (before.screen?.kind === 'paused') return t('popupAnnounceResumed');
+    return t(view.modality === 'heat' ? 'popupAnnounceHeat' : 'popupAnnounceIce');
+  }
+  if (screen.kind === 'rest' || screen.kind === 'pain') {
+    // Within one rest ("It's off", a saved score) the phase did not change: nothing to say.
+    if (REST_KINDS.includes(before.screen?.kind) && before.view.cycle === view.cycle) return null;
+    return t(before.screen?.kind === 'paused' ? 'popupAnnounceResumed' : 'popupAnnounceRest');
+  }
+  return screen.status;
+}
+
+/** The guide topic that fits a screen. */
+export function topicOf(screen: Screen | null, view: ViewState): 'ice' | 'heat' | 'movement' {
+  if (screen?.kind === 'rest' || screen?.kind === 'pain') return 'movement';
+  return view.modality === 'heat' || screen?.tone === 'heat' ? 'heat' : 'ice';
 }

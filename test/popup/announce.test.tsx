@@ -33,12 +33,12 @@ describe('phase announcements', () => {
 
     // Ticks change the countdown, never the live region.
     for (let i = 0; i < 3; i++) {
-      client.advance(1000);
+      client.advance(MINUTE);
       await act(() => {
         vi.advanceTimersByTime(1000);
       });
     }
-    expect(screen.getByRole('timer').textContent).toBe('19:57');
+    expect(document.querySelector('.time')?.textContent).toBe('17 min left');
     expect(liveRegion().textContent).toBe('Ice started');
 
     // The background moves to the rest and writes storage.
@@ -51,12 +51,15 @@ describe('phase announcements', () => {
     );
     await act(() => client.push({ session: rest.session }));
     // The rest started because the ice must come off: that is what is said.
-    expect(liveRegion().textContent).toBe('Take the ice off now.');
-    // "It's off" ends the prompt; nothing new to say.
+    expect(liveRegion().textContent).toBe("Take the ice off now, then press It's off.");
+    // "It's off" ends the prompt; the pain question and the rest are the same phase: nothing new.
     fireEvent.click(screen.getByRole('button', { name: "It's off" }));
     await flush();
-    expect(screen.queryByText('Take the ice off now.', { selector: 'p' })).toBeNull();
-    expect(liveRegion().textContent).toBe('Take the ice off now.');
+    expect(screen.getByRole('heading', { name: 'How bad is the pain now?' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    await flush();
+    expect(screen.getByRole('heading', { name: 'Rest' })).toBeTruthy();
+    expect(liveRegion().textContent).toBe("Take the ice off now, then press It's off.");
 
     client.advance(20 * MINUTE);
     const due = transition(
@@ -66,20 +69,20 @@ describe('phase announcements', () => {
       client.snapshot.settings,
     );
     await act(() => client.push({ session: due.session }));
-    expect(liveRegion().textContent).toBe('Ice is due');
+    expect(liveRegion().textContent).toBe('Time for ice');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Not now…' }));
+    fireEvent.click(screen.getByRole('button', { name: '10 min' }));
     await flush();
-    expect(liveRegion().textContent).toBe('Paused');
-    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
-    await flush();
-    expect(liveRegion().textContent).toBe('Ice is due');
+    expect(liveRegion().textContent).toBe('Snoozed');
   });
 
   it('says Rest started when a rest starts without a take-off (the application was cut short)', async () => {
     const client = createMockClient({ session: sessionAt([{ type: 'confirm' }]) });
     await renderApp(client);
-    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    fireEvent.click(screen.getByRole('button', { name: 'More' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Take the ice off now…' }));
+    fireEvent.click(screen.getByRole('button', { name: "Yes, it's off" }));
     await flush();
     expect(liveRegion().textContent).toBe('Rest started');
   });
@@ -97,7 +100,7 @@ describe('phase announcements', () => {
       client.snapshot.settings,
     );
     await act(() => client.push({ session: rest.session }));
-    expect(liveRegion().textContent).toBe('Take the heat off now.');
+    expect(liveRegion().textContent).toBe("Take the heat off now, then press It's off.");
   });
 
   it('says Resumed when a paused countdown resumes', async () => {
@@ -106,6 +109,7 @@ describe('phase announcements', () => {
         { type: 'confirm' },
         [{ type: 'wake' }, T0 + 20 * MINUTE],
         [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
+        [{ type: 'dismissPain' }, T0 + 20 * MINUTE],
         [{ type: 'pause' }, T0 + 22 * MINUTE],
       ]),
     });

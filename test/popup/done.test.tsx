@@ -18,7 +18,11 @@ describe('done screen', () => {
     expect(session.status).toBe('done');
     const client = createMockClient({ session }, T0 + HOUR);
     await renderApp(client);
-    expect(screen.getByText('48 h done — still sore? Heat may help now.')).toBeTruthy();
+    // A summary, then the next step.
+    expect(screen.getByRole('heading', { name: 'Plan finished' })).toBeTruthy();
+    expect(screen.getByText('48 h covered')).toBeTruthy();
+    expect(screen.getByText('0 applications done')).toBeTruthy();
+    expect(screen.getByText('Still sore? Heat may help now.')).toBeTruthy();
     expect(document.activeElement?.textContent).toBe('Start heat plan');
     expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
 
@@ -27,13 +31,14 @@ describe('done screen', () => {
     expect(client.sentOf('start')).toEqual([
       { type: 'start', planId: 'heat', injuryAt: session.injuryAt },
     ]);
-    expect(screen.getByRole('heading', { name: /Heat is due/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Time for heat/ })).toBeTruthy();
   });
 
-  it('Finish ends the session without asking', async () => {
+  it('"Close this plan" ends the session without asking', async () => {
     const client = createMockClient({ session: doneGuide() }, T0 + HOUR);
     await renderApp(client);
-    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    expect(screen.queryByRole('button', { name: 'Finish' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Close this plan' }));
     await flush();
     expect(client.sentOf('stop')).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy();
@@ -48,6 +53,8 @@ describe('done screen', () => {
     expect(client.sentOf('start')).toEqual([
       { type: 'start', planId: 'heat', injuryAt: session.injuryAt },
     ]);
-    expect(screen.getByRole('heading', { name: /Heat is due/ })).toBeTruthy();
+    // The heat plan's first application is due (held by quiet hours at this time of day).
+    expect(client.snapshot.session?.plan.id).toBe('heat');
+    expect(client.snapshot.session?.status).toBe('due');
   });
 });

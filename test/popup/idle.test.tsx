@@ -9,7 +9,7 @@ import { flush, renderApp, usePopupTestSetup } from './render-app';
 usePopupTestSetup();
 
 describe('idle screen', () => {
-  it('offers the three plans with the saved one chosen, the onset chips and Start', async () => {
+  it('offers the three plans with the saved one chosen and its note, the onset list and Start', async () => {
     const client = createMockClient({ settings: { ...DEFAULT_SETTINGS, planId: 'spaced' } });
     await renderApp(client);
     const plans = screen.getAllByRole('radio', { name: /cycle|spaced|heat/i });
@@ -19,7 +19,19 @@ describe('idle screen', () => {
       'Heat — 20 min on / 60 min rest',
     ]);
     expect(screen.getByRole('radio', { name: /Spaced cold/ })).toHaveProperty('checked', true);
-    expect(screen.getByRole('radio', { name: 'Just now' })).toHaveProperty('checked', true);
+    expect(screen.getByText(/NHS's suggested spacing/)).toBeTruthy();
+    expect(screen.queryByText(/source article's routine/)).toBeNull();
+    const onset = screen.getByLabelText('When did it start?') as HTMLSelectElement;
+    expect([...onset.options].map((o) => o.textContent)).toEqual([
+      'Just now',
+      '1 h ago',
+      '3 h ago',
+      '6 h ago',
+      '12 h ago',
+      '24 h ago',
+      'At a time…',
+    ]);
+    expect(onset.value).toBe('0');
     const start = screen.getByRole('button', { name: 'Start' });
     expect(document.activeElement).toBe(start);
   });
@@ -41,20 +53,20 @@ describe('idle screen', () => {
     const client = createMockClient();
     await renderApp(client);
     fireEvent.click(screen.getByRole('radio', { name: /^Heat/ }));
-    fireEvent.click(screen.getByRole('radio', { name: '3 h ago' }));
+    fireEvent.change(screen.getByLabelText('When did it start?'), { target: { value: '3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     await flush();
     expect(client.sentOf('start')).toEqual([
       { type: 'start', planId: 'heat', injuryAt: client.clock - 3 * HOUR },
     ]);
     // The engine accepted it: the due screen replaces the form.
-    expect(screen.getByRole('heading', { name: /Heat is due/ })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Time for heat/ })).toBeTruthy();
   });
 
   it('validates an exact onset time: future and older than 72 h are refused, inline', async () => {
     const client = createMockClient();
     await renderApp(client);
-    fireEvent.click(screen.getByRole('radio', { name: 'At a time…' }));
+    fireEvent.change(screen.getByLabelText('When did it start?'), { target: { value: 'at' } });
     const input = screen.getByLabelText('Date and time it started') as HTMLInputElement;
 
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));

@@ -32,8 +32,8 @@ describe('mountPopup', () => {
       await mounted;
     });
     expect(root.textContent).not.toMatch(/loading/i);
-    expect(root.querySelector('[role="timer"]')?.textContent).toBe('20:00');
-    expect(root.textContent).not.toContain('Choose a plan');
+    expect(root.querySelector('.time')?.textContent).toBe('20 min left');
+    expect(root.textContent).not.toContain('Start a plan');
     // After the first frame it asks the background to catch up.
     expect(client.sentOf('getState')).toHaveLength(1);
     await act(() => render(null, root));
@@ -46,7 +46,7 @@ describe('mountPopup', () => {
     const root = document.createElement('div');
     document.body.append(root);
     await act(() => mountPopup(client, root));
-    expect(root.textContent).toContain('Ice is due');
+    expect(root.textContent).toContain('Time for ice');
     await act(() => render(null, root));
     root.remove();
   });
@@ -75,7 +75,7 @@ describe('mountPopup', () => {
     const alert = root.querySelector('[role="alert"]');
     expect(alert?.textContent).toBe('Something went wrong. Please try again.');
     expect(root.querySelector('button[type="submit"]')?.textContent).toBe('Start');
-    expect(root.querySelector('nav')).not.toBeNull();
+    expect(root.querySelector('footer')).not.toBeNull();
     expect(asked).toEqual(['getState']);
     await act(async () => {
       answer();

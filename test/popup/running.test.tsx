@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, screen } from '@testing-library/preact';
+import { act, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOUR, MINUTE, type Session } from '../../src/core';
 import { createMockClient, sessionAt, T0 } from './mock-client';
@@ -23,45 +23,43 @@ async function tick(client: ReturnType<typeof createMockClient>, ms: number): Pr
 }
 
 describe('running screen', () => {
-  it('shows the phase, a mm:ss countdown that follows the clock, the next step and the window hour', async () => {
+  it('shows the status, the minutes left in words that follow the clock, and what comes next', async () => {
     // Spasm 2 h before T0; ice put on at T0.
     const client = createMockClient({ session: sessionAt([{ type: 'confirm' }]) });
     await renderApp(client);
-    expect(screen.getByRole('heading', { name: /Ice on/ })).toBeTruthy();
-    const timer = screen.getByRole('timer');
-    expect(timer.textContent).toBe('20:00');
-    expect(timer.getAttribute('aria-label')).toBe('20 minutes left');
-    expect(timer.getAttribute('aria-live')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Ice is on' })).toBeTruthy();
+    const time = (): string | null | undefined => document.querySelector('.time')?.textContent;
+    expect(time()).toBe('20 min left');
     expect(screen.getByText('Next: rest 20 min')).toBeTruthy();
-    expect(screen.getByText('2 h of 48 h')).toBeTruthy();
-    expect(screen.getByText('Cycle 1')).toBeTruthy();
-    expect(screen.getByText(/Wrap the ice in a thin, damp towel/)).toBeTruthy();
+    expect(screen.getByText('Cycle 1 · 2 h of 48 h')).toBeTruthy();
+    expect(screen.getByText(/Keep it wrapped/)).toBeTruthy();
 
+    // Minutes round up: "1 min left" until the very end.
     await tick(client, 1000);
-    expect(screen.getByRole('timer').textContent).toBe('19:59');
-    await tick(client, 6 * MINUTE + 4000);
-    expect(screen.getByRole('timer').textContent).toBe('13:55');
-    expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('14 minutes left');
-    const bar = screen.getByRole('progressbar', { name: 'Progress through this phase' });
-    expect(bar.getAttribute('aria-valuenow')).toBe('30');
-    // The spoken minutes round up: 60.5 s and then 59.5 s left.
-    await tick(client, 12 * MINUTE + 54_500);
-    expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('2 minutes left');
-    await tick(client, 1000);
-    expect(screen.getByRole('timer').getAttribute('aria-label')).toBe('1 minute left');
+    expect(time()).toBe('20 min left');
+    await tick(client, 6 * MINUTE);
+    expect(time()).toBe('14 min left');
+    await tick(client, 13 * MINUTE + 58_000);
+    expect(time()).toBe('1 min left');
   });
 
-  it('uses h:mm:ss for phases of an hour or more', async () => {
+  it('says the minutes left of a long rest in the same words', async () => {
     // Spaced plan: after the 20-minute ice comes a 100-minute rest.
     const client = createMockClient({
-      session: sessionAt([{ type: 'confirm' }, [{ type: 'wake' }, T0 + 20 * MINUTE]], {
-        planId: 'spaced',
-      }),
+      session: sessionAt(
+        [
+          { type: 'confirm' },
+          [{ type: 'wake' }, T0 + 20 * MINUTE],
+          [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
+          [{ type: 'dismissPain' }, T0 + 20 * MINUTE],
+        ],
+        { planId: 'spaced' },
+      ),
     });
     client.clock = T0 + 20 * MINUTE;
     await renderApp(client);
-    expect(screen.getByRole('heading', { name: /Rest/ })).toBeTruthy();
-    expect(screen.getByRole('timer').textContent).toBe('1:40:00');
+    expect(screen.getByRole('heading', { name: 'Rest' })).toBeTruthy();
+    expect(document.querySelector('.time')?.textContent).toBe('100 min left');
     expect(screen.getByText('Next: ice 20 min')).toBeTruthy();
     expect(screen.getByText(/Keep moving gently/)).toBeTruthy();
   });
@@ -72,9 +70,9 @@ describe('running screen', () => {
     const before = client.sentOf('getState').length;
     await tick(client, 20 * MINUTE);
     expect(client.sentOf('getState').length).toBe(before + 1);
-    // The engine moved on to the rest, and the screen with it.
-    expect(screen.getByRole('heading', { name: /Rest/ })).toBeTruthy();
-    expect(screen.getByRole('timer').textContent).toBe('20:00');
+    // The engine moved on to the rest, and the screen with it: take the ice off first.
+    expect(screen.getByRole('heading', { name: 'Take the ice off' })).toBeTruthy();
+    expect(screen.getByText('On for 20 min')).toBeTruthy();
   });
 
   it('ticks only while a countdown runs', async () => {
@@ -107,15 +105,16 @@ describe('running screen', () => {
     }
   });
 
-  it('shows a due application with since when, and a paused one with its remaining time', async () => {
+  it('shows a due application with its length and since when, and a paused rest on hold', async () => {
     const due = createMockClient({ session: sessionAt([]) });
     due.clock = T0 + 3 * MINUTE;
     const r = await renderApp(due);
-    expect(screen.getByRole('heading', { name: /Ice is due/ })).toBeTruthy();
-    expect(screen.getByText('Time for ice — put it on, then press Ice is on.')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Time for ice' })).toBeTruthy();
+    expect(screen.getByText('Ice for 20 min')).toBeTruthy();
+    expect(screen.getByText(/thin, damp towel — never on bare skin/)).toBeTruthy();
     expect(screen.getByText(/^Due since /).textContent).toMatch(/9:00|09:00/);
-    expect(screen.getByText(/skin is back to normal temperature/)).toBeTruthy();
-    expect(screen.queryByRole('timer')).toBeNull();
+    // The first application: no skin check yet.
+    expect(screen.queryByText(/skin is back to normal temperature/)).toBeNull();
     r.unmount();
 
     // A rest from T0 + 20 min, paused 5.5 min in: the time left stays while paused.
@@ -129,15 +128,16 @@ describe('running screen', () => {
     });
     paused.clock = T0 + 2 * HOUR;
     const p = await renderApp(paused);
-    expect(screen.getByRole('heading', { name: /Paused/ })).toBeTruthy();
-    expect(screen.getByText('Rest is paused')).toBeTruthy();
-    expect(screen.getByText('14:30 left when you resume')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Paused' })).toBeTruthy();
+    expect(screen.getByText(/Rest is on hold/)).toBeTruthy();
+    expect(screen.getByText('15 min left, on hold')).toBeTruthy();
     p.unmount();
 
+    // A due application paused by an earlier version: no ice is on, and the words say so.
     const dueThenPaused = createMockClient({ session: sessionAt([{ type: 'pause' }]) });
     await renderApp(dueThenPaused);
-    expect(screen.getByText('Ice is paused')).toBeTruthy();
-    expect(screen.queryByText(/left when you resume/)).toBeNull();
+    expect(screen.getByText('Reminders are on hold until you resume.')).toBeTruthy();
+    expect(screen.queryByText(/Ice is paused|on hold$/)).toBeNull();
   });
 
   it('still shows an older stored session paused mid-application (no longer possible)', async () => {
@@ -151,28 +151,32 @@ describe('running screen', () => {
     };
     const client = createMockClient({ session: old }, T0 + HOUR);
     await renderApp(client);
-    expect(screen.getByRole('heading', { name: /Paused/ })).toBeTruthy();
-    expect(screen.getByText('Ice is paused')).toBeTruthy();
-    expect(screen.getByText('14:30 left when you resume')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Paused' })).toBeTruthy();
+    expect(screen.getByText(/take the pack off if it is still on/)).toBeTruthy();
+    expect(screen.getByText('15 min left, on hold')).toBeTruthy();
     expect(document.activeElement?.textContent).toBe('Resume');
   });
 
-  it('offers Skip on a rest after an application only once 10 min have passed', async () => {
+  it('offers ending a rest after an application only once 10 min have passed', async () => {
     const client = createMockClient({
       session: sessionAt([
         { type: 'confirm' },
         [{ type: 'wake' }, T0 + 20 * MINUTE],
         [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
+        [{ type: 'dismissPain' }, T0 + 20 * MINUTE],
       ]),
     });
     client.clock = T0 + 20 * MINUTE;
     await renderApp(client);
-    expect(screen.getByRole('heading', { name: /Rest/ })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Rest' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'More' }));
+    const skip = (): HTMLElement | null =>
+      screen.queryByRole('button', { name: 'End the rest now' });
+    expect(skip()).toBeNull();
     await tick(client, 10 * MINUTE - 1000);
-    expect(screen.queryByRole('button', { name: 'Skip' })).toBeNull();
+    expect(skip()).toBeNull();
     await tick(client, 1000);
-    expect(screen.getByRole('button', { name: 'Skip' })).toBeTruthy();
-    expect(screen.getByRole('timer').textContent).toBe('10:00');
+    expect(skip()).toBeTruthy();
+    expect(document.querySelector('.time')?.textContent).toBe('10 min left');
   });
 });

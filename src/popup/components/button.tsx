@@ -1,19 +1,43 @@
-import type { JSX } from 'preact';
+import type { JSX, Ref } from 'preact';
+
+/** How a button looks: the one main action, a dangerous confirm, a plain one, a small choice. */
+export type ButtonVariant = 'primary' | 'danger' | 'plain' | 'choice' | 'link';
+
+interface ButtonProps {
+  readonly label: string;
+  readonly onClick: () => void;
+  readonly variant?: ButtonVariant;
+  /** The accessible name, when the label alone does not say what the button does. */
+  readonly name?: string;
+  /** For a disclosure: whether what it shows is open. */
+  readonly expanded?: boolean;
+  readonly controls?: string;
+  readonly buttonRef?: Ref<HTMLButtonElement>;
+}
 
 /**
- * A plain button. Class "pri" marks the screen's primary action, which gets the first focus
- * (see App); buttons stay enabled so focus is never lost to a disabled one. `name` is the
- * accessible name when the label alone does not say what the button does ("5 min").
+ * A plain button. Buttons stay enabled while a command runs so focus is never lost to a
+ * disabled one (the app ignores a second command until the first has replied).
  */
-export function button(
-  label: string | number,
-  onClick: () => void,
-  cls = '',
-  key?: string | number,
-  name?: string,
-): JSX.Element {
+export function Button({
+  label,
+  onClick,
+  variant = 'plain',
+  name,
+  expanded,
+  controls,
+  buttonRef,
+}: ButtonProps): JSX.Element {
   return (
-    <button key={key} type="button" class={`btn ${cls}`} aria-label={name} onClick={onClick}>
+    <button
+      type="button"
+      class={`button ${variant}`}
+      aria-label={name}
+      aria-expanded={expanded}
+      aria-controls={controls}
+      ref={buttonRef}
+      onClick={onClick}
+    >
       {label}
     </button>
   );

@@ -2,12 +2,10 @@ import type { JSX } from 'preact';
 import { t } from '../../shared/i18n';
 
 /**
- * The guide's topics. Duplicated from src/pages/guide/topics.ts on purpose: views must not
- * import pages (ARCHITECTURE.md, "arrows only point down").
+ * The guide topics the popup links to. Topic ids duplicated from src/pages/guide on purpose:
+ * views must not import pages (ARCHITECTURE.md, "arrows only point down").
  */
 export const GUIDE_LINKS = [
-  { topic: 'rest', label: 'popupGuideRest' },
-  { topic: 'inflammation', label: 'popupGuideInflammation' },
   { topic: 'ice', label: 'popupGuideIce' },
   { topic: 'heat', label: 'popupGuideHeat' },
   { topic: 'movement', label: 'popupGuideMovement' },
@@ -20,43 +18,39 @@ export function guidePath(topic: GuideTopic): string {
   return `guide.html#${topic}`;
 }
 
-/**
- * The guide's topics, then the footer: not medical advice, when to get help, the welcome page
- * (safety checklist, test alert) and the keyboard shortcuts, when any are set.
- */
-export function GuideLinks({
-  openPage,
-  shortcuts,
-}: {
+interface GuideLinksProps {
   readonly openPage: (path: string) => void;
+  /** The guide topic that fits the screen, if any. */
+  readonly topic: Exclude<GuideTopic, 'help'> | null;
   /** The shortcuts line, or null to show none. */
   readonly shortcuts: string | null;
-}): JSX.Element {
-  const open = (path: string, label: string): JSX.Element => (
-    <button type="button" class="link" onClick={() => openPage(path)}>
-      {t(label)}
-    </button>
+}
+
+/**
+ * The footer, compact: "When to get help" (always, once), the topic that fits the screen, the
+ * whole guide, the safety checklist; then "not medical advice" and the keyboard shortcuts.
+ */
+export function GuideLinks({ openPage, topic, shortcuts }: GuideLinksProps): JSX.Element {
+  const link = (path: string, label: string, variant = ''): JSX.Element => (
+    <li key={path}>
+      <button type="button" class={`link ${variant}`} onClick={() => openPage(path)}>
+        {t(label)}
+      </button>
+    </li>
   );
-  const link = (topic: GuideTopic, label: string): JSX.Element => open(guidePath(topic), label);
+  const topicLink = GUIDE_LINKS.find((l) => l.topic === topic);
   return (
-    <>
-      <nav aria-labelledby="guide-heading">
-        <h2 id="guide-heading">{t('popupGuideHeading')}</h2>
-        <ul>
-          {GUIDE_LINKS.map(({ topic, label }) => (
-            <li key={topic}>{link(topic, label)}</li>
-          ))}
-        </ul>
-      </nav>
-      <footer>
-        <p>
-          {t('popupNotAdvice')}
-          <span aria-hidden="true"> · </span>
-          {link('help', 'popupGuideHelp')}
-        </p>
-        {open('welcome.html', 'popupWelcome')}
-        {shortcuts ? <p>{shortcuts}</p> : null}
-      </footer>
-    </>
+    <footer>
+      <ul class="links">
+        {link(guidePath('help'), 'popupGuideHelp', 'strong')}
+        {topicLink ? link(guidePath(topicLink.topic), topicLink.label) : null}
+        {link('guide.html', 'popupGuideAll')}
+        {link('welcome.html', 'popupWelcome')}
+      </ul>
+      <p class="muted small">
+        {t('popupNotAdvice')}
+        {shortcuts ? ` · ${shortcuts}` : ''}
+      </p>
+    </footer>
   );
 }

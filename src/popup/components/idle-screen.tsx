@@ -22,8 +22,9 @@ interface IdleScreenState {
 }
 
 /**
- * No session: choose a plan, say when the spasm started (chips for common answers, or an exact
- * time within 72 h, checked as it is typed), Start. One form per popup, so its ids are fixed.
+ * No session: choose a plan (its note shown for the chosen one), say when the spasm started (a
+ * list of common answers, or an exact time within 72 h, checked as it is typed), Start. One
+ * form per popup, so its ids are fixed.
  */
 export class IdleScreen extends Component<IdleScreenProps, IdleScreenState> {
   // The saved plan is always on offer (a custom one only while it is the saved choice).
@@ -64,72 +65,78 @@ export class IdleScreen extends Component<IdleScreenProps, IdleScreenState> {
   ): JSX.Element {
     const chosen = this.#chosen();
     const at = now();
-    const chip = (value: Onset, label: string): JSX.Element => (
-      <label key={value} class="chip">
-        <input
-          type="radio"
-          name="onset"
-          checked={onset === value}
-          onChange={() => this.setState({ onset: value, error: null })}
-        />
-        <span>{label}</span>
-      </label>
-    );
+    const plans = planOptions(settings);
+    const note = plans.find((plan) => plan.id === chosen)?.note;
     return (
-      <form onSubmit={this.#start} noValidate>
-        <fieldset>
+      <form class="idle" onSubmit={this.#start} noValidate aria-labelledby="status">
+        <h2 id="status" class="status" tabIndex={-1}>
+          {t('popupPhaseIdle')}
+        </h2>
+        <fieldset class="plans" aria-describedby="plan-note">
           <legend>{t('popupPlanLegend')}</legend>
-          {planOptions(settings).map(({ id, label, note }) => (
-            <div key={id} class="plan">
-              <label>
-                <input
-                  type="radio"
-                  name="plan"
-                  checked={id === chosen}
-                  aria-describedby={`note-${id}`}
-                  onChange={() => this.setState({ planId: id })}
-                />
-                <span>{label}</span>
-              </label>
-              <p id={`note-${id}`}>{note}</p>
-            </div>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t('popupInjuryLegend')}</legend>
-          <div class="chips">
-            {ONSET_HOURS.map((hours) =>
-              chip(hours, hours === 0 ? t('popupInjuryNow') : t('popupInjuryHoursAgo', hours)),
-            )}
-            {chip('at', t('popupInjuryAt'))}
-          </div>
-          {onset === 'at' ? (
-            <div class="at">
-              <label for="onset-at">{t('popupInjuryAtLabel')}</label>
+          {plans.map(({ id, label }) => (
+            <label key={id} class="plan">
               <input
-                id="onset-at"
-                ref={this.#input}
-                type="datetime-local"
-                value={atValue}
-                min={toLocalInputValue(at - MAX_INJURY_AGE_MS + 60_000)}
-                max={toLocalInputValue(at)}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? 'onset-error' : undefined}
-                onInput={(event) => {
-                  const value = event.currentTarget.value;
-                  const result = parseInjuryTime(value, now());
-                  this.setState({ atValue: value, error: result.ok ? null : result.error });
-                }}
+                type="radio"
+                name="plan"
+                checked={id === chosen}
+                onChange={() => this.setState({ planId: id })}
               />
-              {error ? (
-                <p class="err" id="onset-error">
-                  {t(error)}
-                </p>
-              ) : null}
-            </div>
-          ) : null}
+              <span>{label}</span>
+            </label>
+          ))}
+          <p id="plan-note" class="muted small">
+            {note}
+          </p>
         </fieldset>
-        <button type="submit" class="btn pri">
+        <div class="field">
+          <label for="onset">{t('popupInjuryLegend')}</label>
+          <select
+            id="onset"
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              this.setState({
+                onset: value === 'at' ? 'at' : (Number(value) as Onset),
+                error: null,
+              });
+            }}
+          >
+            {ONSET_HOURS.map((hours) => (
+              <option key={hours} value={hours} selected={onset === hours}>
+                {hours === 0 ? t('popupInjuryNow') : t('popupInjuryHoursAgo', hours)}
+              </option>
+            ))}
+            <option value="at" selected={onset === 'at'}>
+              {t('popupInjuryAt')}
+            </option>
+          </select>
+        </div>
+        {onset === 'at' ? (
+          <div class="field">
+            <label for="onset-at">{t('popupInjuryAtLabel')}</label>
+            <input
+              id="onset-at"
+              ref={this.#input}
+              type="datetime-local"
+              value={atValue}
+              min={toLocalInputValue(at - MAX_INJURY_AGE_MS + 60_000)}
+              max={toLocalInputValue(at)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? 'onset-error' : undefined}
+              onInput={(event) => {
+                const value = event.currentTarget.value;
+                const result = parseInjuryTime(value, now());
+                this.setState({ atValue: value, error: result.ok ? null : result.error });
+              }}
+            />
+            {error ? (
+              <p class="error" id="onset-error">
+                {t(error)}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        <button type="submit" class="button primary">
           {t('popupStart')}
         </button>
       </form>
