@@ -44,7 +44,7 @@ export interface Walk {
 }
 
 /** Clicks the button named `name`, opening a "More" disclosure first if it is behind one. */
-export async function clickNamed(page: Page, name: string | RegExp): Promise<void> {
+export async function clickNamed(page: Page, name: string): Promise<void> {
   await page.bringToFront();
   const target = page.getByRole('button', { name, exact: true });
   if (!(await target.isVisible())) {
@@ -87,21 +87,16 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
 
   /**
    * After "It's off": the pain question, if asked (inspected as `pain` the first time), answered
-   * 3 of 10 — a radio and the primary Save, or a score button — then the calm rest.
+   * 3 of 10 (a radio, then the primary Save); then the calm rest.
    */
   async function answerPain(page: Page, inspectIt: boolean): Promise<Page> {
-    const name = T('popupPainScore', 3);
-    const radio = page.getByRole('radio', { name, exact: true });
-    const button = page.getByRole('button', { name, exact: true });
+    const score = (on: Page) =>
+      on.getByRole('radio', { name: T('popupPainScore', 3), exact: true });
     await page.bringToFront();
-    if (!(await radio.isVisible()) && !(await button.isVisible())) return page;
+    if (!(await score(page).isVisible())) return page;
     const asked = inspectIt ? await glance('pain') : page;
-    if (await asked.getByRole('radio', { name, exact: true }).isVisible()) {
-      await asked.getByRole('radio', { name, exact: true }).check();
-      await clickPrimary(asked);
-    } else {
-      await clickNamed(asked, name);
-    }
+    await score(asked).check();
+    await clickPrimary(asked);
     await until('the pain score saved', (v) => v.askPain === null);
     return asked;
   }
@@ -137,11 +132,8 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
     await until('the first ice due', (v) => v.status === 'due');
     page = await glance('due');
 
-    // "Snooze 5 min" (a chip's name), or "5 min" under a "Snooze" legend.
-    const five = [T('popupSnoozeFor', 5), T('popupMinutes', 5)].map((n) =>
-      n.replace(/\W/g, '\\$&'),
-    );
-    await clickNamed(page, new RegExp(`^(${five.join('|')})$`));
+    // "5 min" under the "Snooze" legend, behind "Not now…".
+    await clickNamed(page, T('popupMinutes', 5));
     await until('the snooze', (v) => v.snoozedUntil !== null);
     await glance('snoozed');
     await timeTo((await session()).snoozedUntil ?? 0);
