@@ -119,6 +119,8 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
     const focus = await pressWhereFocused(ext, popup, key === 'Space' ? ' ' : 'Enter', 3);
     const s = await shown();
     walk.keys.push({ key, focus, status: s.status, phase: s.phase ?? '' });
+    if (process.env.E2E_DEBUG)
+      console.log(`${lang} ${key} ×3, focus before each: ${focus.join(' → ')}`);
     if (s.status !== 'running' || s.phase === 'rest') {
       throw new Error(
         `${key} ×3 from due left ${s.status} ${s.phase} (focus before each: ${focus.join(' → ')})`,
