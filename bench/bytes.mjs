@@ -11,7 +11,7 @@ import * as esbuild from 'esbuild';
 /** What each page loads: its script and its stylesheet (if the build emitted one). */
 const OUTPUTS = [
   ['background', ['background.js'], 10],
-  ['popup', ['popup.js', 'popup.css'], 12],
+  ['popup', ['popup.js', 'popup.css'], 20],
   ['options', ['options.js', 'options.css'], 16],
   ['welcome', ['welcome.js', 'welcome.css'], 16],
   ['guide', ['guide.js', 'guide.css'], 16],
