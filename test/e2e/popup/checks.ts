@@ -140,14 +140,15 @@ export function domSettled(page: Page, quietMs = 150, timeoutMs = 3_000): Promis
   );
 }
 
-/** The focused element's name, or "(nothing)" when focus is on the body. */
+/** The focused element, e.g. `button "Ice is on"` or `h2 "Ice is on"`; "(nothing)" on the body. */
 export function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return '(nothing)';
-    return (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName)
+    const name = (el.getAttribute('aria-label') ?? el.textContent ?? '')
       .replace(/\s+/g, ' ')
       .trim();
+    return `${el.tagName.toLowerCase()} "${name}"`;
   });
 }
 
