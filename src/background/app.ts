@@ -85,6 +85,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     browser,
     platform: deps.platform,
     playSound: deps.playSound ?? createChimePlayer(browser),
+    history: store,
   });
   const runner = createRunner({ store, performEffect, now: deps.now, onError });
   const randomId = deps.randomId ?? (() => crypto.randomUUID());

@@ -7,15 +7,13 @@
 import { DEFAULT_SETTINGS } from './defaults';
 import {
   HISTORY_ENTRY_MIGRATIONS,
-  HISTORY_ENTRY_VERSION,
   migrate,
   SESSION_MIGRATIONS,
-  SESSION_VERSION,
   SETTINGS_MIGRATIONS,
-  SETTINGS_VERSION,
 } from './migrations';
 import { BOUNDS, isSafePlan } from './plans';
 import type { HistoryEntry, Plan, PlanId, Session, Settings, Step } from './types';
+import { HISTORY_ENTRY_VERSION, SESSION_VERSION, SETTINGS_VERSION } from './versions';
 
 export const HISTORY_CAP = 2000;
 
@@ -67,7 +65,7 @@ export function parseSettings(raw: unknown): Parsed<Settings> {
   );
   const applyBounds = BOUNDS[modality];
   const value: Settings = {
-    schemaVersion: 2,
+    schemaVersion: SETTINGS_VERSION,
     planId: pick(isPlanId(r.planId), r.planId, d.planId),
     acuteWindowHours: pick(
       r.acuteWindowHours === 48 || r.acuteWindowHours === 72,
@@ -182,7 +180,7 @@ export function parseSession(raw: unknown): Parsed<Session | null> {
     return bad;
   }
   const s: Session = {
-    schemaVersion: 2,
+    schemaVersion: SESSION_VERSION,
     id: r.id,
     plan,
     injuryAt: r.injuryAt,
@@ -251,7 +249,7 @@ function parseEntry(raw: unknown): HistoryEntry | null {
   if (typeof v.noticedLateMs !== 'number' || !(v.noticedLateMs >= 0)) return null;
   if (v.painScore !== null && !isInt(v.painScore, 0, 10)) return null;
   return {
-    schemaVersion: 2,
+    schemaVersion: HISTORY_ENTRY_VERSION,
     sessionId: v.sessionId,
     modality: v.modality,
     stepIndex: v.stepIndex,
