@@ -33,12 +33,20 @@ export function notificationContent(spec: NotifySpec, reminderMax: number): Noti
     case 'started':
       // Auto-start: the countdown already runs, so there is nothing to answer (no buttons).
       return { title: t(`backgroundNotifyStarted${m}`), message: t('backgroundNotifyStartedBody') };
-    case 'takeOff':
+    case 'takeOff': {
+      // A repeat says how long the pack has been on; a first alert noticed late says when the
+      // time ended.
+      const on = Math.floor((spec.packOnMs ?? 0) / MINUTE);
       return {
         title:
-          late > 0 ? t(`backgroundNotifyTakeOffLate${m}`, late) : t(`backgroundNotifyTakeOff${m}`),
+          spec.reminder > 0 && on > 0
+            ? t(`backgroundNotifyTakeOffRepeat${m}`, on)
+            : late > 0
+              ? t(`backgroundNotifyTakeOffLate${m}`, late)
+              : t(`backgroundNotifyTakeOff${m}`),
         message: t('backgroundNotifyTakeOffBody'),
       };
+    }
     case 'windowEnded': {
       // backgroundNotifyWindowEnded[Body] or, offering the heat plan, …WindowEndedHeat[Body].
       const heat = spec.afterWindow === 'suggestHeat' ? 'Heat' : '';

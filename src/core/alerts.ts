@@ -6,6 +6,7 @@ import { takeOffPending } from './rules';
 import { currentStep, stepOf } from './session';
 import type { Ms, NotifySpec, Session, Settings } from './types';
 import { MINUTE } from './types';
+import { packOnMs } from './view';
 
 /** An alert whose moment passed longer ago than this is reported as late, not as new. */
 export const STALE_AFTER_MS: Ms = 2 * MINUTE;
@@ -53,6 +54,7 @@ export function presentAlert(s: Session, now: Ms, settings: Settings): Alert | n
           modality: previous.kind === 'apply' ? previous.modality : 'ice',
           reminder: k,
           lateMs: late ? Math.max(since, now - endedAt) : 0,
+          packOnMs: packOnMs(s, now) ?? 0,
         },
       };
     }

@@ -159,20 +159,37 @@ export interface NotifySpec {
   readonly silent: boolean;
   /** Keep it on screen until acted on (take-off alerts). */
   readonly requireInteraction: boolean;
+  /** Take-off alerts: how long the pack has been on. */
+  readonly packOnMs?: Ms;
 }
 
-/** `quiet`: an application is due but held by quiet hours ("resting for the night"). */
-export type BadgePhase = 'ice' | 'heat' | 'rest' | 'due' | 'quiet' | 'paused' | 'done';
+/**
+ * `quiet`: an application is due but held by quiet hours ("resting for the night"); `snoozed`:
+ * a due application waits for its snooze to end; `takeOff`: "take it off" is unanswered.
+ */
+export type BadgePhase =
+  | 'ice'
+  | 'heat'
+  | 'rest'
+  | 'due'
+  | 'snoozed'
+  | 'quiet'
+  | 'takeOff'
+  | 'paused'
+  | 'done';
 
 export interface BadgeSpec {
   readonly phase: BadgePhase;
-  /** Whole minutes left, rounded up (null when no countdown runs). */
+  /**
+   * Whole minutes left, rounded up (null when no countdown runs); while snoozed, the minutes
+   * until the reminder; while a take-off is pending, how long the pack has been on.
+   */
   readonly minutesLeft: number | null;
   readonly cycle: number;
   /** Whole hours since the spasm started ("hour 5 of 48"), null when the plan has no window. */
   readonly hour: number | null;
   readonly windowHours: number | null;
-  /** The modality of the due/paused application, if any. */
+  /** The modality of the due/paused application, or of the one to take off, if any. */
   readonly modality: Modality | null;
 }
 

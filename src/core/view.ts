@@ -132,22 +132,35 @@ export function badgeFor(session: Session | null, now: Ms): BadgeSpec | null {
   if (session === null) return null;
   const s = session;
   const step = currentStep(s);
-  const remaining = remainingOf(s, now);
-  const modality = step.kind === 'apply' ? step.modality : null;
-  const quiet = s.status === 'due' && s.quietUntil !== null && s.quietUntil > now;
+  const due = s.status === 'due';
+  const quiet = due && s.quietUntil !== null && s.quietUntil > now;
+  const snoozedUntil =
+    due && s.snoozedUntil !== null && s.snoozedUntil > now ? s.snoozedUntil : null;
+  const packOn = packOnMs(s, now);
+  const previous = stepOf(s.plan, s.stepIndex - 1);
   const phase: BadgeSpec['phase'] = quiet
     ? 'quiet'
-    : s.status === 'running'
-      ? step.kind === 'apply'
-        ? step.modality
-        : 'rest'
-      : s.status;
+    : snoozedUntil !== null
+      ? 'snoozed'
+      : packOn !== null
+        ? 'takeOff'
+        : s.status === 'running'
+          ? step.kind === 'apply'
+            ? step.modality
+            : 'rest'
+          : s.status;
+  const remaining = snoozedUntil !== null ? snoozedUntil - now : (packOn ?? remainingOf(s, now));
   return {
     phase,
     minutesLeft: remaining === null ? null : Math.ceil(remaining / MINUTE),
     cycle: cycleOf(s),
     hour: hourOf(s, now),
     windowHours: s.plan.windowHours,
-    modality,
+    modality:
+      step.kind === 'apply'
+        ? step.modality
+        : packOn !== null && previous.kind === 'apply'
+          ? previous.modality
+          : null,
   };
 }

@@ -60,7 +60,8 @@ describe('badge', () => {
   });
 
   it('never needs more than 4 characters', () => {
-    const phases: BadgePhase[] = ['ice', 'heat', 'rest', 'due', 'quiet', 'paused', 'done'];
+    const phases = Object.keys(BADGE_COLORS) as BadgePhase[];
+    expect(phases).toHaveLength(9);
     for (const phase of phases) {
       for (const minutesLeft of [0, 1, 9, 59, 60, 600, 6000]) {
         for (const modality of ['ice', 'heat'] as const) {
@@ -86,6 +87,32 @@ describe('badge', () => {
       title: 'Heat is due — put it on when ready',
     });
     expect(badgeContent(spec({ phase: 'paused' })).title).toBe('Paused');
+  });
+
+  it('makes a pending take-off unmistakable: its own text, red, and how long the pack is on', () => {
+    const off = badgeContent(spec({ phase: 'takeOff', minutesLeft: 22 }));
+    expect(off).toEqual({
+      text: 'OFF',
+      color: BADGE_COLORS.takeOff,
+      title: 'Take the ice off — on for 22 min',
+    });
+    expect(off.color).toBe('#b91c1c');
+    const rest = badgeContent(spec({ phase: 'rest', minutesLeft: 18 }));
+    expect(rest.text).not.toBe(off.text);
+    expect(rest.color).not.toBe(off.color);
+    expect(badgeContent(spec({ phase: 'takeOff', minutesLeft: 20, modality: 'heat' })).title).toBe(
+      'Take the heat off — on for 20 min',
+    );
+  });
+
+  it('says "snoozed" and the minutes to the reminder', () => {
+    const snoozed = badgeContent(spec({ phase: 'snoozed', minutesLeft: 8 }));
+    expect(snoozed.text).toBe('Zz8');
+    expect(snoozed.title).toBe('Snoozed — ice reminder in 8 min');
+    expect(snoozed.text).not.toBe(badgeContent(spec({ phase: 'due', minutesLeft: null })).text);
+    expect(badgeContent(spec({ phase: 'snoozed', minutesLeft: 15, modality: 'heat' })).title).toBe(
+      'Snoozed — heat reminder in 15 min',
+    );
     expect(badgeContent(spec({ phase: 'done' })).title).toBe('Plan finished');
   });
 });
@@ -102,6 +129,15 @@ describe('notification words', () => {
       "Ice time ended 12 min ago — take it off now if it's still on",
     ],
     [alert({ kind: 'takeOff', lateMs: 30_000 }), 'Take the ice off now'],
+    [
+      alert({ kind: 'takeOff', reminder: 2, packOnMs: 24 * 60_000 }),
+      'Take the ice off now — it has been on for 24 min',
+    ],
+    [
+      alert({ kind: 'takeOff', modality: 'heat', reminder: 1, packOnMs: 22 * 60_000 }),
+      'Take the heat off now — it has been on for 22 min',
+    ],
+    [alert({ kind: 'takeOff', reminder: 0, packOnMs: 20 * 60_000 }), 'Take the ice off now'],
     [alert({ kind: 'windowEnded' }), '48 h done — still sore? Switch to heat'],
     [alert({ kind: 'windowEnded', windowHours: 72 }), '72 h done — still sore? Switch to heat'],
     [alert({ kind: 'windowEnded', afterWindow: 'none' }), 'Plan finished'],
@@ -157,7 +193,8 @@ describe.each(['en', 'es'])('%s: every composed key exists', (lang) => {
   });
 
   it('for every badge phase, modality and window', () => {
-    const phases: BadgePhase[] = ['ice', 'heat', 'rest', 'due', 'quiet', 'paused', 'done'];
+    const phases = Object.keys(BADGE_COLORS) as BadgePhase[];
+    expect(phases).toHaveLength(9);
     for (const phase of phases)
       for (const modality of ['ice', 'heat', null] as const)
         for (const hour of [5, null]) {

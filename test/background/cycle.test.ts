@@ -44,8 +44,9 @@ describe('a guide cycle through the fake browser', () => {
 
     await h.clock.advance(19 * MIN);
     expect(h.shown()).toEqual([expect.objectContaining({ title: 'Take the ice off now' })]);
-    expect(h.browser.action.badgeText).toBe('20m');
-    expect(h.browser.action.title).toMatch(/^Rest — 20 min left, cycle 1, 3 h of 48 h$/);
+    // Until "It's off", the badge says so on red, with how long the pack has been on.
+    expect(h.browser.action.badgeText).toBe('OFF');
+    expect(h.browser.action.title).toBe('Take the ice off — on for 20 min');
     expect(h.browser.action.badgeBackgroundColor).not.toBe(iceColor);
     expect(alarms()).toHaveLength(1);
 
@@ -101,8 +102,13 @@ describe('a guide cycle through the fake browser', () => {
         title: "Ice time ended 15 min ago — take it off now if it's still on",
       }),
     ]);
+    // The pack may have been on all along: the badge says so, counting from the ice's start.
+    expect(h.browser.action.badgeText).toBe('OFF');
+    expect(h.browser.action.title).toBe('Take the ice off — on for 35 min');
     // A full rest from when the end was noticed: the skin may have been cold all along.
-    expect(h.browser.action.badgeText).toBe('20m');
+    const rest = h.stored();
+    expect((rest?.phaseEndsAt ?? 0) - (rest?.phaseStartedAt ?? 0)).toBe(20 * MIN);
+    expect(rest?.phaseStartedAt).toBe(Date.now());
   });
 
   it('logs each finished application to history', async () => {

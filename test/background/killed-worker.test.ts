@@ -45,7 +45,9 @@ describe('a worker killed after saving, before its effects', () => {
     expect(history()).toEqual([expect.objectContaining({ stepIndex: 0, outcome: 'completed' })]);
     expect(local()).not.toHaveProperty(OUTBOX_KEY);
     expect(h.browser.alarms.peek()).toHaveLength(1);
-    expect(h.browser.action.badgeText).toBe('19m');
+    // "Take it off" is still unanswered: the badge says so (on for 20 + 1 min).
+    expect(h.browser.action.badgeText).toBe('OFF');
+    expect(h.browser.action.title).toBe('Take the ice off — on for 21 min');
 
     // Nothing twice: another wake at once (the popup opening) adds nothing.
     await h.send({ type: 'getState' });

@@ -113,8 +113,12 @@ describe.each(['chromium', 'firefox'] as const)('%s: every alert pops up', (flav
     const titles = created.map((c) => c.options.title);
     expect(titles).toEqual([
       // The take-off alert, repeated every 2 min (3 times at most) until acknowledged: each
-      // repeat must pop up too, though the last one is still on screen.
-      ...Array<string>(4).fill('Take the ice off now'),
+      // repeat must pop up too, though the last one is still on screen, and says how long the
+      // pack has been on.
+      'Take the ice off now',
+      'Take the ice off now — it has been on for 22 min',
+      'Take the ice off now — it has been on for 24 min',
+      'Take the ice off now — it has been on for 26 min',
       'Put the ice on',
       'Still waiting: put the ice on (reminder 1 of 6)',
       'Still waiting: put the ice on (reminder 2 of 6)',

@@ -92,7 +92,8 @@ describe('each stored item falls back alone', () => {
 
     expect({ ...h.stored(), lastSeenAt: 0 }).toEqual({ ...session, lastSeenAt: 0 });
     expect(h.browser.alarms.peek()).toEqual([{ name: ALARM_NAME, scheduledTime: t0 + 26 * MIN }]);
-    expect(h.browser.action.badgeText).toBe('15m');
+    // The kept session's rest, with "take it off" still unanswered.
+    expect(h.browser.action.badgeText).toBe('OFF');
     expect(local.peek().history).toEqual(valid);
     expect(h.browser.storage.sync.peek().settings).toEqual(DEFAULT_SETTINGS);
     expect(local.peek().notice).toBe('storageReset');
