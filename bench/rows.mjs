@@ -219,8 +219,8 @@ export function buildRows(r) {
     ...renderRow('idle', r.rendersIdle, '0'),
     ...renderRow('running', r.rendersRunning, '≤ 1'),
   );
-  rows.push(...engineRows(r.engine));
-  rows.push(...wakeRows(r.wakes, r.workerWakes));
+  if (r.engine) rows.push(...engineRows(r.engine));
+  if (r.wakes) rows.push(...wakeRows(r.wakes, r.workerWakes));
   rows.push(...memoryRows(r.memoryIdleWorker, r.memory));
   if (r.alarmLateness) {
     const a = r.alarmLateness;

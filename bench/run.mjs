@@ -5,7 +5,9 @@
  * lateness. Prints one table and writes bench/results.json. Ratios compare within one run;
  * absolute times depend on the machine.
  *
- *   node bench/run.mjs [--runs 30] [--skip-browser] [--before 909f68c|none]
+ *   node bench/run.mjs [--runs 30] [--skip-browser] [--before 909f68c|none] [--popup-only]
+ *
+ * --popup-only: bytes and popup opening (with before/after) only, e.g. with more --runs.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,9 +56,11 @@ const { values: cli } = parseArgs({
     runs: { type: 'string', default: '30' },
     before: { type: 'string', default: BEFORE_COMMIT },
     'skip-browser': { type: 'boolean', default: false },
+    'popup-only': { type: 'boolean', default: false },
   },
 });
 const runs = Number(cli.runs);
+const popupOnly = cli['popup-only'];
 
 const timings = {};
 async function timed(name, fn) {
@@ -119,8 +123,10 @@ async function browserSections(core, extDir, beforeDir, results) {
       ...core.DEFAULT_SETTINGS,
       quietHours: { ...core.DEFAULT_SETTINGS.quietHours, enabled: false },
     };
-    results.memoryIdleWorker = await workerHeap(ext);
-    results.alarmLateness = await timed('alarm lateness', () => measureAlarmLateness(ext));
+    if (!popupOnly) {
+      results.memoryIdleWorker = await workerHeap(ext);
+      results.alarmLateness = await timed('alarm lateness', () => measureAlarmLateness(ext));
+    }
     results.popupIdle = await timed('popup opens (idle)', () =>
       measureOpens(ext, {
         popupSelector: SELECTORS.idle,
@@ -129,7 +135,7 @@ async function browserSections(core, extDir, beforeDir, results) {
         before: before('idle'),
       }),
     );
-    results.rendersIdle = await measureRenderRate(ext, SELECTORS.idle, 3_000);
+    if (!popupOnly) results.rendersIdle = await measureRenderRate(ext, SELECTORS.idle, 3_000);
     // A running session whatever the local hour: quiet hours off, then Start and "Ice is on".
     await seedRunning(ext, quietOff);
     if (earlier) await seedRunning(earlier, quietOff);
@@ -143,6 +149,7 @@ async function browserSections(core, extDir, beforeDir, results) {
       await sendFromPage(page, [{ type: 'stop' }]);
       await page.close();
     }
+    if (popupOnly) return;
     results.rendersRunning = await measureRenderRate(ext, SELECTORS.running, 5_000);
     results.workerWakes = await timed('worker wakes', () => measureWorkerWakes(ext, 50));
     // 72 h into a 72 h guide plan, every application answered 30 s after its alert.
@@ -194,9 +201,11 @@ async function main() {
     results.bytes = await timed('bytes', () => measureBytes({ root: ROOT, dist, tmp }));
     const core = await loadCore(ROOT, tmp);
     const t0 = Date.UTC(2026, 0, 5, 9, 0);
-    results.wakes = await timed('wake simulation', () => measureWakes(core, t0));
-    results.engine = await timed('engine', () => measureEngine(core, t0));
-    delete results.engine.sink;
+    if (!popupOnly) {
+      results.wakes = await timed('wake simulation', () => measureWakes(core, t0));
+      results.engine = await timed('engine', () => measureEngine(core, t0));
+      delete results.engine.sink;
+    }
     if (!cli['skip-browser']) {
       // The page under test and a blank page side by side: test-only files never go in dist/.
       const extDir = join(tmp, 'ext');
@@ -224,13 +233,15 @@ async function main() {
   results.benchTimingsMs = timings;
   const rows = buildRows(results);
   results.table = rows;
-  writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A partial run does not replace the full figures.
+  const file = popupOnly ? 'results-popup.json' : 'results.json';
+  writeFileSync(join(import.meta.dirname, file), `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine;
   console.log(
     `\nIceCycle bench — ${m.cpu} (${m.cores} cores, ${m.ramGiB} GiB), node ${m.node}, Chromium ${m.chromium}, ${m.date}\n`,
   );
   console.log(formatTable(rows));
-  console.log(`\nbench/results.json written; bench took ${(timings.total / 1000).toFixed(1)} s`);
+  console.log(`\nbench/${file} written; bench took ${(timings.total / 1000).toFixed(1)} s`);
 }
 
 await main();
