@@ -54,7 +54,7 @@ export function hooksUsed(srcDir) {
 }
 
 /** Mirrors build.mjs esbuildOptions() for a release build (it is not exported there). */
-function releaseOptions(root) {
+export function releaseOptions(root) {
   return {
     absWorkingDir: root,
     bundle: true,

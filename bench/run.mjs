@@ -27,6 +27,7 @@ import { loadCore } from './lib/core.mjs';
 import { machineInfo } from './lib/machine.mjs';
 import { simulate } from './lib/simulate.mjs';
 import { formatTable } from './lib/table.mjs';
+import { buildPolyfillVariants, measurePolyfillTiming } from './polyfill-cost.mjs';
 import { buildRows } from './rows.mjs';
 import { measureWakes } from './wake-count.mjs';
 
@@ -206,13 +207,17 @@ async function main() {
       results.engine = await timed('engine', () => measureEngine(core, t0));
       delete results.engine.sink;
     }
+    // The page under test and a blank page side by side: test-only files never go in dist/.
+    const extDir = join(tmp, 'ext');
+    cpSync(dist, extDir, { recursive: true });
+    writeFileSync(join(extDir, 'blank.html'), BLANK_HTML);
+    writeFileSync(join(extDir, 'floor.html'), FLOOR_HTML);
+    cpSync(join(tmp, FLOOR_JS), join(extDir, 'floor.js'));
+    const variants = popupOnly
+      ? null
+      : await timed('polyfill variants', () => buildPolyfillVariants({ root: ROOT, extDir, tmp }));
+    if (variants) results.polyfill = { bytes: variants.bytes };
     if (!cli['skip-browser']) {
-      // The page under test and a blank page side by side: test-only files never go in dist/.
-      const extDir = join(tmp, 'ext');
-      cpSync(dist, extDir, { recursive: true });
-      writeFileSync(join(extDir, 'blank.html'), BLANK_HTML);
-      writeFileSync(join(extDir, 'floor.html'), FLOOR_HTML);
-      cpSync(join(tmp, FLOOR_JS), join(extDir, 'floor.js'));
       let beforeDir = null;
       if (cli.before !== 'none') {
         const built = await timed(`build ${cli.before}`, () => buildBefore(ROOT, tmp, cli.before));
@@ -224,6 +229,11 @@ async function main() {
         }
       }
       await browserSections(core, extDir, beforeDir, results);
+      if (variants) {
+        results.polyfill.timing = await timed('polyfill timing', () =>
+          measurePolyfillTiming(variants.dirs, { runs: 20, selector: SELECTORS.idle }),
+        );
+      }
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });

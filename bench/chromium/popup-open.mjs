@@ -75,7 +75,7 @@ function countRenders(ms) {
   });
 }
 
-async function openOnce(ext, path, selector) {
+export async function openOnce(ext, path, selector) {
   // ext: a launched extension or one of its `others` (context + url).
   const page = await ext.context.newPage();
   try {
