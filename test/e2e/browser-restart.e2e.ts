@@ -68,6 +68,6 @@ describe('browser restart', () => {
     const popup = await ext.openPopup();
     await expectPhase(popup, msg('popupPhaseIce'));
     // Started "2 h ago" a few seconds before: whole hours since the spasm.
-    expect(await popup.locator('main').innerText()).toContain(msg('popupHourOf', [2, 48]));
+    expect(await popup.locator('header').innerText()).toContain(msg('popupHourOf', [2, 48]));
   });
 });

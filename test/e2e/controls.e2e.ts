@@ -1,5 +1,5 @@
 /**
- * Scenario 4 — pause, resume, skip and stop from the popup, within the engine's safety rules
+ * Scenario 4 — pause, resume, skip, end early and stop from the popup (behind "More"), within the engine's safety rules
  * (src/core/rules.ts): a running application is never paused (a pack left on with no timer is
  * how skin gets hurt), and the rest right after one may be skipped only after 10 min.
  *
@@ -17,6 +17,7 @@ import {
   expectClean,
   expectOneAlarmAsEngineSays,
   expectPhase,
+  openMore,
   send,
   startGuideAndConfirm,
 } from './steps';
@@ -43,7 +44,8 @@ describe('pause, resume, skip, stop', () => {
     const running = (await ext.session()) as Session;
     await ext.moveClockTo(running.phaseStartedAt + 5 * MINUTE);
     await expectPhase(popup, msg('popupPhaseIce'));
-    await expect.poll(() => button(msg('popupSkip')).count()).toBe(1);
+    await openMore(popup);
+    await expect.poll(() => button(msg('popupEndIce')).count()).toBe(1);
     expect(await button(msg('popupPause')).count()).toBe(0);
     // A pause sent anyway (an old popup, a shortcut) changes nothing.
     const reply = (await send(popup, { type: 'pause' })) as { ok: boolean };
@@ -53,15 +55,23 @@ describe('pause, resume, skip, stop', () => {
     expect((await ext.badge()).color).toBe(BADGE_COLORS.ice);
   });
 
-  it('skip ends the ice; the rest after it offers Pause but no Skip', async () => {
-    await clickButton(popup, msg('popupSkip'));
+  it('ending the ice early asks first; the rest after it offers Pause but no Skip', async () => {
+    await clickButton(popup, msg('popupEndIce'));
+    const question = msg('popupEndQuestionIce', '#').split('#')[0] ?? '';
+    expect(await popup.locator('main').innerText()).toContain(question);
+    expect((await ext.session())?.status).toBe('running');
+    await clickButton(popup, msg('popupEndYes'));
+    // The pain question comes first, on its own; "Not now" goes on to the rest.
+    await expectPhase(popup, msg('popupPainQuestion'));
+    await clickButton(popup, msg('popupPainNotNow'));
     await expectPhase(popup, msg('popupPhaseRest'));
     const rest = (await ext.session()) as Session;
     expect([rest.stepIndex, rest.status]).toEqual([1, 'running']);
     expect((await ext.badge()).color).toBe(BADGE_COLORS.rest);
     await expectOneAlarmAsEngineSays(ext);
+    await openMore(popup);
     await expect.poll(() => button(msg('popupPause')).count()).toBe(1);
-    expect(await button(msg('popupSkip')).count()).toBe(0);
+    expect(await button(msg('popupSkipRest')).count()).toBe(0);
     const reply = (await send(popup, { type: 'skip' })) as { ok: boolean };
     expect(reply.ok).toBe(false);
     expect((await ext.session())?.stepIndex).toBe(1);
@@ -72,7 +82,7 @@ describe('pause, resume, skip, stop', () => {
     await ext.moveClockTo(rest.phaseStartedAt + 3 * MINUTE);
     await clickButton(popup, msg('popupPause'));
     await expectPhase(popup, msg('popupPhasePaused'));
-    expect(await popup.locator('main').innerText()).toContain(msg('popupPausedRest'));
+    expect(await popup.locator('main').innerText()).toContain(msg('popupPausedRestLine'));
     const paused = (await ext.session()) as Session;
     expect(paused.status).toBe('paused');
     expect(paused.pausedStatus).toBe('running');
@@ -110,22 +120,24 @@ describe('pause, resume, skip, stop', () => {
     expect(badge.color).toBe(BADGE_COLORS.rest);
     await expectOneAlarmAsEngineSays(ext);
     // 3 min of rest so far, however long the pause: still no Skip.
+    await openMore(popup);
     await expect.poll(() => button(msg('popupPause')).count()).toBe(1);
-    expect(await button(msg('popupSkip')).count()).toBe(0);
+    expect(await button(msg('popupSkipRest')).count()).toBe(0);
   });
 
   it('skip after 10 min of rest: rest → ice due → (skipped) rest', async () => {
     const rest = (await ext.session()) as Session;
     await ext.moveClockTo(rest.phaseStartedAt + SKIP_REST_AFTER);
-    await expect.poll(() => button(msg('popupSkip')).count()).toBe(1);
-    await clickButton(popup, msg('popupSkip'));
+    await openMore(popup);
+    await expect.poll(() => button(msg('popupSkipRest')).count()).toBe(1);
+    await clickButton(popup, msg('popupSkipRest'));
     await expectPhase(popup, msg('popupPhaseDueIce'));
     expect((await ext.session())?.status).toBe('due');
     expect((await ext.badge()).text).toBe(msg('backgroundBadgeDueIce'));
     await expectOneAlarmAsEngineSays(ext);
 
     // A due application may be skipped at once.
-    await clickButton(popup, msg('popupSkip'));
+    await clickButton(popup, msg('popupSkipDueIce'));
     await expectPhase(popup, msg('popupPhaseRest'));
     const session = (await ext.session()) as Session;
     expect(session.stepIndex).toBe(3);
@@ -145,11 +157,8 @@ describe('pause, resume, skip, stop', () => {
 
     await clickButton(popup, msg('popupStop'));
     expect(await popup.locator('main').innerText()).toContain(msg('popupStopQuestion'));
-    // The confirmation's own Stop button (the first one is gone, replaced by the question).
-    await popup
-      .getByRole('group')
-      .getByRole('button', { name: msg('popupStop'), exact: true })
-      .click();
+    // The confirmation's own Stop button; the safe answer has the focus.
+    await clickButton(popup, msg('popupStopYes'));
     await expect
       .poll(() => popup.locator('button[type=submit]').textContent())
       .toBe(msg('popupStart'));

@@ -1,6 +1,7 @@
 /**
  * Scenario 19 — the popup by keyboard alone: Tab reaches Start, Enter starts; when the ice is
- * due, Tab reaches "Ice is on" and Enter puts it on; Stop asks first and Escape keeps going.
+ * due, Tab reaches "Ice is on" and Enter puts it on (more Enter presses change nothing); Stop,
+ * behind More, asks first and Escape keeps going.
  * Every element Tab lands on shows a visible focus ring (:focus-visible with a real outline, on
  * the element or, for the onset chips, on the label text next to the hidden radio).
  *
@@ -71,8 +72,15 @@ describe('keyboard', () => {
     await popup.keyboard.press('Enter');
     await expectPhase(popup, msg('popupPhaseIce'));
     expect((await ext.session())?.status).toBe('running');
+    // Focus is on the new status, not on a button: more Enter presses change nothing.
+    expect((await focused(popup))?.label).toBe(msg('popupPhaseIce'));
+    await popup.keyboard.press('Enter');
+    await popup.keyboard.press('Enter');
+    expect((await ext.session())?.status).toBe('running');
 
-    // Stop asks first; Escape keeps the session (and does not close anything).
+    // Stop sits behind More and asks first; Escape keeps the session (and closes nothing).
+    await tabTo(popup, msg('popupMore'), stops);
+    await popup.keyboard.press('Enter');
     await tabTo(popup, msg('popupStop'), stops);
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.locator('main').innerText()).toContain(msg('popupStopQuestion'));

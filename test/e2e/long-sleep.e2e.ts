@@ -52,10 +52,16 @@ describe('long sleep', () => {
     expect(session.phaseStartedAt).toBeLessThanOrEqual(await ext.now());
     expect((session.phaseEndsAt ?? 0) - session.phaseStartedAt).toBe(20 * MINUTE);
     expect(session.offAcked).toBe(false);
-    expect(await ext.badge()).toMatchObject({
-      text: msg('backgroundBadgeMinutes', 20),
-      color: BADGE_COLORS.rest,
+    // The badge says to take it off, counting how long the pack may have been on.
+    const badge = await ext.badge();
+    expect(badge).toMatchObject({
+      text: msg('backgroundBadgeTakeOff'),
+      color: BADGE_COLORS.takeOff,
     });
+    const onFor = Math.round((woke - started) / MINUTE);
+    expect([onFor, onFor + 1].map((m) => msg('backgroundTitleTakeOffIce', m))).toContain(
+      badge.title,
+    );
     await expectOneAlarmAsEngineSays(ext);
     // The application that ran to its end is in the history, with its real end, noticed late.
     const history = (await ext.storage()).history as {
@@ -69,7 +75,7 @@ describe('long sleep', () => {
     // Waking again (a second late alarm, the popup opening) repeats nothing.
     await ext.fireAlarm();
     const again = await ext.openPopup();
-    await expectPhase(again, msg('popupPhaseRest'));
+    await expectPhase(again, msg('popupPhaseTakeOffIce'));
     await expect
       .poll(() => again.getByRole('button', { name: msg('popupAckTakeOff'), exact: true }).count())
       .toBe(1);

@@ -27,10 +27,7 @@ describe('no network', () => {
     const guide = await ext.openPage('guide.html#ice');
     await guide.waitForLoadState('load');
     await clickButton(popup, msg('popupStop'));
-    await popup
-      .getByRole('group')
-      .getByRole('button', { name: msg('popupStop'), exact: true })
-      .click();
+    await clickButton(popup, msg('popupStopYes'));
     await expect.poll(() => ext.session()).toBeNull();
     // The recorder saw the extension's own loads, so it is listening.
     expect(ext.requests).toContain(`chrome-extension://${ext.id}/popup.js`);

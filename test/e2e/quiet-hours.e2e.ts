@@ -61,10 +61,12 @@ describe('quiet hours', () => {
       title: msg('backgroundTitleQuiet'),
     });
     expect(await expectOneAlarmAsEngineSays(ext)).toBe(quietUntil);
-    await expectPhase(popup, msg('popupPhaseDueIce'));
-    const quietLine = msg('popupQuietUntil', 'TIME').split('TIME')[0] ?? '';
+    // One sentence, and no "time for ice" while the ice waits.
+    await expectPhase(popup, msg('popupPhaseQuiet'));
+    const quietLine = msg('popupQuietIce', 'TIME').split('TIME')[0] ?? '';
     await expect.poll(() => popup.locator('main').innerText()).toContain(quietLine);
     expect(await popup.locator('main').innerText()).toMatch(/\b0?7:00\b/);
+    expect(await popup.locator('main').innerText()).not.toContain(msg('popupPhaseDueIce'));
     const found = await violationsInBothSchemes(popup);
     expect(found, 'axe on the popup in the quiet state').toEqual({ light: [], dark: [] });
 

@@ -21,6 +21,7 @@ import {
   expectClean,
   expectOneAlarmAsEngineSays,
   expectPhase,
+  openMore,
   send,
   startGuideAndConfirm,
 } from './steps';
@@ -48,15 +49,19 @@ describe('corrupt storage and an update', () => {
     const skip = async (): Promise<boolean> =>
       ((await send(popup, { type: 'skip' })) as { ok: boolean }).ok;
     expect(await skip()).toBe(true);
+    // The pain question comes first; "Not now" goes on to the rest.
+    await expectPhase(popup, msg('popupPainQuestion'));
+    await clickButton(popup, msg('popupPainNotNow'));
     // The rest right after an application cannot be skipped before 10 min: no Skip button, and
     // a skip sent anyway is refused.
     await expectPhase(popup, msg('popupPhaseRest'));
+    await openMore(popup);
     await expect
       .poll(() => popup.getByRole('button', { name: msg('popupPause'), exact: true }).count())
       .toBe(1);
-    expect(await popup.getByRole('button', { name: msg('popupSkip'), exact: true }).count()).toBe(
-      0,
-    );
+    expect(
+      await popup.getByRole('button', { name: msg('popupSkipRest'), exact: true }).count(),
+    ).toBe(0);
     expect(await skip()).toBe(false);
     // 10 min of rest pass (stored-session shift: the real clock runs here).
     const rest = (await ext.session()) as Session;
@@ -180,6 +185,6 @@ describe('corrupt storage and an update', () => {
 
     const popup = await ext.openPopup();
     await expectPhase(popup, msg('popupPhaseRest'));
-    expect(await popup.locator('main').innerText()).toContain(msg('popupCycle', 2));
+    expect(await popup.locator('header').innerText()).toContain(msg('popupCycle', 2));
   });
 });

@@ -40,17 +40,27 @@ export async function startGuideAndConfirm(ext: Extension, hoursAgo: number): Pr
   return page;
 }
 
+/** Clicks a button; one behind the popup's "More" (or "Not now…") is reached by opening it first. */
 export async function clickButton(page: Page, name: string): Promise<void> {
   // As a person would: the page they click is the one in front (a hidden tab gets no frames).
   await page.bringToFront();
-  await page.getByRole('button', { name, exact: true }).click();
+  const button = page.getByRole('button', { name, exact: true });
+  const more = page.locator('button[aria-controls="more-actions"][aria-expanded="false"]');
+  if ((await button.count()) === 0 && (await more.count()) === 1) await more.click();
+  await button.click();
+}
+
+/** Opens the popup's "More" (or "Not now…") disclosure, if it is closed. */
+export async function openMore(page: Page): Promise<void> {
+  const more = page.locator('button[aria-controls="more-actions"][aria-expanded="false"]');
+  if ((await more.count()) === 1) await more.click();
 }
 
 export async function phaseText(page: Page): Promise<string> {
-  return (await page.locator('#phase-heading').innerText()).trim();
+  return (await page.locator('#status').innerText()).trim();
 }
 
-/** The popup's phase heading, once it shows `text`. */
+/** The popup's status heading, once it shows `text`. */
 export async function expectPhase(page: Page, text: string): Promise<void> {
   await expect.poll(() => phaseText(page), { timeout: 5_000 }).toContain(text);
 }

@@ -49,10 +49,15 @@ describe('take-off escalation', () => {
       silent: false,
       buttons: [msg('backgroundButtonOff')],
     });
-    await expectPhase(popup, msg('popupPhaseRest'));
+    await expectPhase(popup, msg('popupPhaseTakeOffIce'));
     expect(await popup.locator('main').innerText()).toContain(msg('popupTakeOffIce'));
     expect(await offButton().count()).toBe(1);
-    expect((await ext.badge()).color).toBe(BADGE_COLORS.rest);
+    // The badge is unmistakable: its own text, on red, not the calm rest.
+    expect(await ext.badge()).toMatchObject({
+      text: msg('backgroundBadgeTakeOff'),
+      color: BADGE_COLORS.takeOff,
+    });
+    expect(msg('backgroundBadgeTakeOff')).not.toBe(msg('backgroundBadgeMinutes', 20));
     // The next wake is the badge's next minute; the escalation's at +2 min comes after it.
     expect(await expectOneAlarmAsEngineSays(ext)).toBe(end + MINUTE);
 
@@ -61,8 +66,9 @@ describe('take-off escalation', () => {
       await ext.fireAlarm();
       const alerts = await ext.notified();
       expect(alerts).toHaveLength(1 + k);
+      // Each repeat says how long the pack has been on.
       expect(alerts.at(-1)).toMatchObject({
-        title: msg('backgroundNotifyTakeOffIce'),
+        title: msg('backgroundNotifyTakeOffRepeatIce', 20 + 2 * k),
         requireInteraction: true,
         silent: false,
       });
@@ -84,7 +90,8 @@ describe('take-off escalation', () => {
     await expect.poll(() => offButton().count()).toBe(0);
     await expect.poll(() => ext.shownNotifications()).toEqual([]);
     expect((await ext.session())?.offAcked).toBe(true);
-    await expectPhase(popup, msg('popupPhaseRest'));
+    // Then the pain question, on its own.
+    await expectPhase(popup, msg('popupPainQuestion'));
   });
 
   it('"It\'s off" in the popup stops the escalation after the first repeat', async () => {
@@ -105,7 +112,7 @@ describe('take-off escalation', () => {
     await ext.fireAlarm();
     expect(await ext.notifiedTitles(seen)).toEqual([
       msg('backgroundNotifyTakeOffIce'),
-      msg('backgroundNotifyTakeOffIce'),
+      msg('backgroundNotifyTakeOffRepeatIce', 22),
     ]);
 
     await offButton().click();

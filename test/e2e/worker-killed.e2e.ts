@@ -101,11 +101,10 @@ describe('worker killed mid-transition', () => {
     expect(rest.stepIndex).toBe(ice.stepIndex + 1);
     expect(rest.phaseStartedAt).toBe(ice.phaseEndsAt);
     expect(await ext.shownNotifications()).toEqual([NOTIFICATION]);
+    // "Take it off" is unanswered: the badge says so, on red.
     const badge = await ext.badge();
-    expect([msg('backgroundBadgeMinutes', 20), msg('backgroundBadgeMinutes', 19)]).toContain(
-      badge.text,
-    );
-    expect(badge.color).toBe(BADGE_COLORS.rest);
+    expect(badge.text).toBe(msg('backgroundBadgeTakeOff'));
+    expect(badge.color).toBe(BADGE_COLORS.takeOff);
     await expectOneAlarmAsEngineSays(ext);
     // The application is logged once, however many workers saw its end.
     const history = (await ext.storage()).history as { sessionId: string; outcome: string }[];

@@ -78,8 +78,8 @@ describe('service worker stopped mid-phase', () => {
     await expect
       .poll(() => ext.badge())
       .toMatchObject({
-        text: msg('backgroundBadgeMinutes', 20),
-        color: BADGE_COLORS.rest,
+        text: msg('backgroundBadgeTakeOff'),
+        color: BADGE_COLORS.takeOff,
       });
     await expectOneAlarmAsEngineSays(ext);
   });
@@ -106,18 +106,27 @@ describe('service worker stopped mid-phase', () => {
     expect(ext.status).toBe('stopped');
 
     const popup = await ext.openPopup();
-    await expectPhase(popup, msg('popupPhaseDueIce'));
-    expect(
-      await popup.getByRole('button', { name: msg('popupConfirmIce'), exact: true }).count(),
-    ).toBe(1);
     // Opening the popup woke the worker (getState), which caught up and re-armed.
+    await waitFor(
+      'the catch-up',
+      () => ext.session(),
+      (s) => s?.status === 'due',
+    );
     expect(ext.workerStarts).toBe(starts + 1);
     const due = (await ext.session()) as Session;
-    expect(due.status).toBe('due');
     expect(due.stepIndex).toBe(2);
     // Real clock: between 23:00 and 07:00 local time the default quiet hours hold the
     // application (badge "Zz"); otherwise it is due now.
     const quiet = (due as Session & { quietUntil?: number | null }).quietUntil ?? null;
+    await expectPhase(popup, msg(quiet === null ? 'popupPhaseDueIce' : 'popupPhaseQuiet'));
+    expect(
+      await popup
+        .getByRole('button', {
+          name: msg(quiet === null ? 'popupConfirmIce' : 'popupQuietNowIce'),
+          exact: true,
+        })
+        .count(),
+    ).toBe(1);
     expect((await ext.badge()).text).toBe(
       msg(quiet === null ? 'backgroundBadgeDueIce' : 'backgroundBadgeQuiet'),
     );
