@@ -1,4 +1,5 @@
 import './popup.css';
+import './popup-forms.css';
 import '../shared/visually-hidden.css';
 import { createBrowserClient } from '../shared/client';
 import { t } from '../shared/i18n';

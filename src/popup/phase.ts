@@ -38,5 +38,6 @@ export function announcementFor(
 /** The guide topic that fits a screen. */
 export function topicOf(screen: Screen | null, view: ViewState): 'ice' | 'heat' | 'movement' {
   if (screen?.kind === 'rest' || screen?.kind === 'pain') return 'movement';
+  if (screen?.kind === 'done' && view.afterWindow === 'suggestHeat') return 'heat';
   return view.modality === 'heat' || screen?.tone === 'heat' ? 'heat' : 'ice';
 }

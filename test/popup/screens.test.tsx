@@ -95,5 +95,10 @@ describe('every popup state', () => {
     const quiet = await text('quiet');
     expect(quiet).toMatch(/Quiet hours until .+ — your next ice waits, nothing will sound\./);
     expect(quiet).not.toContain('Time for ice');
+    // Finished: a short summary and the next step.
+    const finished = await text('finished');
+    expect(finished).toContain('48 h covered');
+    expect(finished).toContain('6 applications done');
+    expect(finished).toContain('Start heat plan');
   });
 });

@@ -73,7 +73,8 @@ export class IdleScreen extends Component<IdleScreenProps, IdleScreenState> {
           {t('popupPhaseIdle')}
         </h2>
         <fieldset class="plans" aria-describedby="plan-note">
-          <legend>{t('popupPlanLegend')}</legend>
+          {/* The heading above says it; the legend names the group for screen readers. */}
+          <legend class="visually-hidden">{t('popupPlanLegend')}</legend>
           {plans.map(({ id, label }) => (
             <label key={id} class="plan">
               <input
@@ -89,7 +90,7 @@ export class IdleScreen extends Component<IdleScreenProps, IdleScreenState> {
             {note}
           </p>
         </fieldset>
-        <div class="field">
+        <div class="field inline">
           <label for="onset">{t('popupInjuryLegend')}</label>
           <select
             id="onset"

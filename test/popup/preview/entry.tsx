@@ -1,5 +1,6 @@
 /** The preview page's script: the real popup App on one named state, with a fixed clock. */
 import '../../../src/popup/popup.css';
+import '../../../src/popup/popup-forms.css';
 import '../../../src/shared/visually-hidden.css';
 import { render } from 'preact';
 import { App } from '../../../src/popup/app';

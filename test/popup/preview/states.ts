@@ -1,6 +1,6 @@
 /**
  * One real session per popup state, built through the engine with a fixed clock: the unit tests
- * walk them all, and the preview (see README.md here) draws them for screenshots.
+ * walk them all, and the preview (test/popup/preview/shoot.mjs) draws them for screenshots.
  */
 import type { EngineEvent, Session, Settings } from '../../../src/core';
 import { DEFAULT_SETTINGS, HOUR, MINUTE, transition } from '../../../src/core';
@@ -55,7 +55,13 @@ const ack = { type: 'ackTakeOff' } as const;
 export function popupStates(): PopupState[] {
   const quietAt = T0 + 14 * HOUR + 30 * MINUTE; // 23:30 (UTC clock)
   const quiet = run([], { at: quietAt, settings: QUIET });
-  const finished = run([[wake, 47 * 60]], { injuryAgo: 1 * HOUR });
+  // Six applications through the popup in the first hours, then the window ends unattended.
+  const cycles = [0, 1, 2, 3, 4, 5].flatMap((i): [EngineEvent, number][] => [
+    [confirm, 40 * i],
+    [wake, 40 * i + 20],
+    [ack, 40 * i + 20],
+  ]);
+  const finished = run([...cycles, [wake, 47 * 60]], { injuryAgo: 1 * HOUR });
   return [
     state('idle', null, 0),
     state('due-first', run([]), 1),
