@@ -14,14 +14,35 @@ const here = import.meta.dirname;
 const out = process.argv[2] ?? '/tmp/popup-preview';
 const only = process.argv.slice(3);
 mkdirSync(out, { recursive: true });
+/** The page is not an extension page: the polyfill (which throws there) is an empty object. */
+const noPolyfill = {
+  name: 'no-polyfill',
+  setup(b) {
+    b.onResolve({ filter: /^webextension-polyfill$/ }, () => ({ path: 'stub', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default {};' }));
+  },
+};
 await build({
   entryPoints: [join(here, 'entry.tsx')],
   bundle: true,
   outdir: out,
   jsx: 'automatic',
   jsxImportSource: 'preact',
+  plugins: [noPolyfill],
   logLevel: 'warning',
 });
+// The state names, from the same module the page draws.
+await build({
+  entryPoints: [join(here, 'states.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  plugins: [noPolyfill],
+  outfile: join(out, 'states.mjs'),
+  logLevel: 'warning',
+});
+const { popupStates } = await import(join(out, 'states.mjs'));
+const names = popupStates().map((state) => state.name);
 
 function locale(lang) {
   const dir = join(here, '..', '..', '..', 'src', '_locales', lang);
@@ -30,20 +51,6 @@ function locale(lang) {
     ...readdirSync(dir).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8'))),
   );
 }
-const names = [
-  'idle',
-  'due-first',
-  'snoozed',
-  'quiet',
-  'ice',
-  'take-off',
-  'pain',
-  'rest',
-  'due-later',
-  'paused',
-  'heat',
-  'finished',
-];
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 for (const lang of ['en', 'es']) {
   const messages = locale(lang);
