@@ -11,8 +11,8 @@ import {
   SESSION_MIGRATIONS,
   SETTINGS_MIGRATIONS,
 } from './migrations';
-import { BOUNDS, isSafePlan } from './plans';
-import type { HistoryEntry, Plan, PlanId, Session, Settings, Step } from './types';
+import { repairCustom, repairPlan } from './plans';
+import type { CustomPlanInput, HistoryEntry, Plan, PlanId, Session, Settings, Step } from './types';
 import { HISTORY_ENTRY_VERSION, SESSION_VERSION, SETTINGS_VERSION } from './versions';
 
 export const HISTORY_CAP = 2000;
@@ -63,7 +63,26 @@ export function parseSettings(raw: unknown): Parsed<Settings> {
     c.modality,
     d.custom.modality,
   );
-  const applyBounds = BOUNDS[modality];
+  // A custom plan stored under the looser bounds of before (heat up to 30 min, rest from 10,
+  // ice "until stopped") is brought within today's bounds silently; anything else out of range
+  // or of the wrong type is damage, and says so.
+  const legacyApplyMax = modality === 'heat' ? 30 : 20;
+  if (
+    (c.applyMinutes !== undefined && !isInt(c.applyMinutes, 5, legacyApplyMax)) ||
+    (c.restMinutes !== undefined && !isInt(c.restMinutes, 10, 240)) ||
+    (c.windowHours !== undefined && c.windowHours !== null && !isInt(c.windowHours, 1, 72))
+  ) {
+    reset = true;
+  }
+  const custom = repairCustom(
+    {
+      modality,
+      applyMinutes: c.applyMinutes,
+      restMinutes: c.restMinutes,
+      windowHours: c.windowHours === undefined ? d.custom.windowHours : c.windowHours,
+    } as CustomPlanInput,
+    d.custom,
+  );
   const value: Settings = {
     schemaVersion: SETTINGS_VERSION,
     planId: pick(isPlanId(r.planId), r.planId, d.planId),
@@ -72,25 +91,7 @@ export function parseSettings(raw: unknown): Parsed<Settings> {
       r.acuteWindowHours,
       d.acuteWindowHours,
     ),
-    custom: {
-      modality,
-      applyMinutes: pick(
-        isInt(c.applyMinutes, applyBounds.min, applyBounds.max),
-        c.applyMinutes,
-        Math.min(d.custom.applyMinutes, applyBounds.max),
-      ),
-      restMinutes: pick(
-        isInt(c.restMinutes, BOUNDS.rest.min, BOUNDS.rest.max),
-        c.restMinutes,
-        d.custom.restMinutes,
-      ),
-      windowHours: pick(
-        c.windowHours === null ||
-          isInt(c.windowHours, BOUNDS.windowHours.min, BOUNDS.windowHours.max),
-        c.windowHours,
-        d.custom.windowHours,
-      ),
-    },
+    custom,
     autoStart: pick(typeof r.autoStart === 'boolean', r.autoStart, d.autoStart),
     reminderEveryMinutes: pick(
       isInt(r.reminderEveryMinutes, REMINDER_BOUNDS.every.min, REMINDER_BOUNDS.every.max),
@@ -127,7 +128,7 @@ function parseStep(v: unknown): Step | null {
   return null;
 }
 
-function parsePlan(v: unknown): Plan | null {
+function readPlan(v: unknown): Plan | null {
   if (!isObj(v) || !isPlanId(v.id) || !Array.isArray(v.steps)) return null;
   if (v.afterWindow !== 'suggestHeat' && v.afterWindow !== 'none') return null;
   if (v.windowHours !== null && typeof v.windowHours !== 'number') return null;
@@ -139,7 +140,14 @@ function parsePlan(v: unknown): Plan | null {
     windowHours: v.windowHours as number | null,
     afterWindow: v.afterWindow,
   };
-  return isSafePlan(plan) ? plan : null;
+  return plan;
+}
+
+/** A running application longer than its (repaired) step ends at the step's length. */
+function fitPhase(s: Session): Session {
+  const step = s.plan.steps[s.stepIndex % s.plan.steps.length];
+  if (step?.kind !== 'apply' || s.phaseEndsAt === null) return s;
+  return { ...s, phaseEndsAt: Math.min(s.phaseEndsAt, s.phaseStartedAt + step.minutes * 60_000) };
 }
 
 function parsePainPending(v: unknown): Session['painPending'] | undefined {
@@ -156,7 +164,10 @@ export function parseSession(raw: unknown): Parsed<Session | null> {
   const bad = { value: null, reset: true } as const;
   const r = isObj(raw) ? migrate(raw, SESSION_VERSION, SESSION_MIGRATIONS) : null;
   if (r === null || typeof r.id !== 'string' || r.id.length > 100) return bad;
-  const plan = parsePlan(r.plan);
+  // A plan stored under older bounds (the open-ended heat preset, a 30-min heat) is repaired,
+  // never dropped: the running session keeps going under today's rules.
+  const read = readPlan(r.plan);
+  const plan = read && repairPlan(read);
   if (plan === null) return bad;
   const { status } = r;
   if (status !== 'running' && status !== 'due' && status !== 'paused' && status !== 'done') {
@@ -179,7 +190,7 @@ export function parseSession(raw: unknown): Parsed<Session | null> {
   if (r.lastAlert !== null && (typeof r.lastAlert !== 'string' || r.lastAlert.length > 200)) {
     return bad;
   }
-  const s: Session = {
+  const parsed: Session = {
     schemaVersion: SESSION_VERSION,
     id: r.id,
     plan,
@@ -201,6 +212,7 @@ export function parseSession(raw: unknown): Parsed<Session | null> {
     painPending,
     dueAt: r.dueAt,
   };
+  const s = plan === read ? parsed : fitPhase(parsed);
   return isConsistent(s) ? { value: s, reset: false } : bad;
 }
 

@@ -66,7 +66,7 @@ describe('pages and accessibility', () => {
     await expect.poll(() => popup.locator('button[type=submit]').count()).toBe(1);
     await capture(popup, 'popup-idle');
 
-    await popup.getByText(msg('popupPlanGuide', [20, 20, 48]), { exact: true }).click();
+    await popup.getByText(msg('popupPlanCycle', [20, 20, 48]), { exact: true }).click();
     await popup.getByLabel(msg('popupInjuryLegend')).selectOption('3');
     await clickButton(popup, msg('popupStart'));
     await expectPhase(popup, msg('popupPhaseDueIce'));
@@ -110,17 +110,20 @@ describe('pages and accessibility', () => {
   });
 
   it('every guide link in the popup opens its page, with content', async () => {
-    // The popup links to topics the guide has (the one that fits the screen, and help). The
-    // first test left the plan finished, whose screen links the heat guide.
+    // The popup links to topics the guide has (the one that fits the screen, and help).
     for (const link of GUIDE_LINKS) expect(GUIDE_TOPICS).toContain(link.topic);
-    const expected = [guidePath('help'), guidePath('heat'), 'guide.html'];
-    for (const [i, path] of expected.entries()) {
+    // When to get help, the topic that fits the screen (whatever state the session is in), the
+    // whole guide.
+    const topics = GUIDE_LINKS.map((l) => guidePath(l.topic));
+    const expected = [[guidePath('help')], topics, ['guide.html']];
+    for (const [i, paths] of expected.entries()) {
       const popup = await ext.openPopup();
       const opened = ext.context.waitForEvent('page');
       await popup.getByRole('contentinfo').getByRole('button').nth(i).click();
       const page = await opened;
       await page.waitForLoadState('load');
-      expect(page.url()).toBe(`chrome-extension://${ext.id}/${path}`);
+      const path = page.url().replace(`chrome-extension://${ext.id}/`, '');
+      expect(paths).toContain(path);
       const topic = path.split('#')[1];
       if (topic) {
         const titleKey = TOPIC_TITLES[topic];

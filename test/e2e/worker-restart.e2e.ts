@@ -129,9 +129,10 @@ describe('service worker stopped mid-phase', () => {
         })
         .count(),
     ).toBe(1);
-    expect((await ext.badge()).text).toBe(
-      msg(quiet === null ? 'backgroundBadgeDueIce' : 'backgroundBadgeQuiet'),
-    );
+    // The badge follows the save (polled: the effect comes after it).
+    await expect
+      .poll(async () => (await ext.badge()).text)
+      .toBe(msg(quiet === null ? 'backgroundBadgeDueIce' : 'backgroundBadgeQuiet'));
     await expectOneAlarmAsEngineSays(ext);
   });
 });
