@@ -83,6 +83,31 @@ function openRows(label, o) {
   ];
 }
 
+/** The earlier popup (e.g. 909f68c) in the same rounds, and today's ratio over its ratio. */
+function beforeAfterRows(label, o, commit) {
+  if (!o?.before) return [];
+  const b = o.before;
+  const verdict = (v) => (v <= 1 ? 'ok' : 'SLOWER');
+  return [
+    [
+      '2 popup',
+      `${label}, popup at ${commit}: first frame with real state, median (p95)`,
+      `${ms(b.popup.frame.median)} (${ms(b.popup.frame.p95)})`,
+      `blank ${ms(b.blank.frame.median)} (${ms(b.blank.frame.p95)})`,
+      x(b.ratio.frameMedian),
+      '',
+    ],
+    [
+      '2 popup',
+      `${label}: today's first-frame ratio ÷ ${commit}'s (FCP ratio ÷: ${x(o.afterVsBefore.fcpMedian)})`,
+      `${x(o.ratio.frameMedian)} vs ${x(b.ratio.frameMedian)}`,
+      `paired per round: ${x(o.afterVsBefore.framePairedMedian)}`,
+      x(o.afterVsBefore.frameMedian),
+      `≤ 1.00× ${verdict(o.afterVsBefore.frameMedian)}`,
+    ],
+  ];
+}
+
 function renderRow(label, r, goal) {
   if (!r) return [];
   return [
@@ -186,12 +211,17 @@ function memoryRows(idle, m) {
 export function buildRows(r) {
   const rows = [...bytesRows(r.bytes)];
   rows.push(...openRows('idle', r.popupIdle), ...openRows('running', r.popupRunning));
+  const commit = r.popupBefore?.commit ?? 'before';
+  rows.push(
+    ...beforeAfterRows('idle', r.popupIdle, commit),
+    ...beforeAfterRows('running', r.popupRunning, commit),
+  );
   rows.push(
     ...renderRow('idle', r.rendersIdle, '0'),
     ...renderRow('running', r.rendersRunning, '≤ 1'),
   );
-  rows.push(...engineRows(r.engine));
-  rows.push(...wakeRows(r.wakes, r.workerWakes));
+  if (r.engine) rows.push(...engineRows(r.engine));
+  if (r.wakes) rows.push(...wakeRows(r.wakes, r.workerWakes));
   rows.push(...memoryRows(r.memoryIdleWorker, r.memory));
   if (r.alarmLateness) {
     const a = r.alarmLateness;

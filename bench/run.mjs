@@ -5,13 +5,16 @@
  * lateness. Prints one table and writes bench/results.json. Ratios compare within one run;
  * absolute times depend on the machine.
  *
- *   node bench/run.mjs [--runs 30] [--skip-browser]
+ *   node bench/run.mjs [--runs 30] [--skip-browser] [--before 909f68c|none] [--popup-only]
+ *
+ * --popup-only: bytes and popup opening (with before/after) only, e.g. with more --runs.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildOnce } from '../build.mjs';
+import { BEFORE_COMMIT, buildBefore } from './before.mjs';
 import { FLOOR_JS, measureBytes } from './bytes.mjs';
 import { measureAlarmLateness } from './chromium/alarm-lateness.mjs';
 import { launch } from './chromium/launch.mjs';
@@ -33,8 +36,14 @@ process.env.TZ = 'UTC';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const HOUR = 3_600_000;
-/** The popup's real state: the Start button (idle) or the countdown (running). */
-const SELECTORS = { idle: 'main form [type="submit"]', running: 'main [role="timer"]' };
+/**
+ * The popup's real state: the Start button (idle) or the countdown (running: a role=timer before
+ * issue 9's redesign, the big time line after it), in today's popup and the one at --before.
+ */
+const SELECTORS = {
+  idle: 'main form [type="submit"]',
+  running: 'main [role="timer"], main .time',
+};
 /** Preact's runtime alone rendering one paragraph: what any Preact popup pays. */
 const FLOOR_HTML =
   '<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /><title>floor</title>' +
@@ -46,10 +55,13 @@ const BLANK_HTML =
 const { values: cli } = parseArgs({
   options: {
     runs: { type: 'string', default: '30' },
+    before: { type: 'string', default: BEFORE_COMMIT },
     'skip-browser': { type: 'boolean', default: false },
+    'popup-only': { type: 'boolean', default: false },
   },
 });
 const runs = Number(cli.runs);
+const popupOnly = cli['popup-only'];
 
 const timings = {};
 async function timed(name, fn) {
@@ -85,36 +97,60 @@ function fullHistory(logs, cap) {
   return [...older, ...logs];
 }
 
-async function browserSections(core, extDir, results) {
-  const ext = await timed('chromium launch', () => launch(extDir));
+/** Seeds a running session in one extension with the popup's own messages (any local hour). */
+async function seedRunning(target, settings) {
+  const page = await target.context.newPage();
+  await page.goto(target.url('blank.html'));
+  const replies = await sendFromPage(page, [
+    { type: 'saveSettings', settings },
+    { type: 'start', planId: 'guide', injuryAt: Date.now() },
+    { type: 'confirm' },
+  ]);
+  await page.close();
+  if (!replies[2]?.ok || replies[2].value.session?.status !== 'running') {
+    throw new Error(`could not seed a running session: ${JSON.stringify(replies)}`);
+  }
+}
+
+async function browserSections(core, extDir, beforeDir, results) {
+  const ext = await timed('chromium launch', () =>
+    launch(extDir, { also: beforeDir ? [beforeDir] : [] }),
+  );
+  const earlier = ext.others[0] ?? null;
+  const before = (state) => (earlier ? { ext: earlier, selector: SELECTORS[state] } : null);
   try {
     results.chromium = ext.version;
     const quietOff = {
       ...core.DEFAULT_SETTINGS,
       quietHours: { ...core.DEFAULT_SETTINGS.quietHours, enabled: false },
     };
-    results.memoryIdleWorker = await workerHeap(ext);
-    results.alarmLateness = await timed('alarm lateness', () => measureAlarmLateness(ext));
-    results.popupIdle = await timed('popup opens (idle)', () =>
-      measureOpens(ext, { popupSelector: SELECTORS.idle, runs, floor: true }),
-    );
-    results.rendersIdle = await measureRenderRate(ext, SELECTORS.idle, 3_000);
-    // A running session whatever the local hour: quiet hours off, then Start and "Ice is on".
-    const seedPage = await ext.context.newPage();
-    await seedPage.goto(ext.url('blank.html'));
-    const replies = await sendFromPage(seedPage, [
-      { type: 'saveSettings', settings: quietOff },
-      { type: 'start', planId: 'guide', injuryAt: Date.now() },
-      { type: 'confirm' },
-    ]);
-    await seedPage.close();
-    const seeded = replies[2];
-    if (!seeded?.ok || seeded.value.session?.status !== 'running') {
-      throw new Error(`could not seed a running session: ${JSON.stringify(replies)}`);
+    if (!popupOnly) {
+      results.memoryIdleWorker = await workerHeap(ext);
+      results.alarmLateness = await timed('alarm lateness', () => measureAlarmLateness(ext));
     }
-    results.popupRunning = await timed('popup opens (running)', () =>
-      measureOpens(ext, { popupSelector: SELECTORS.running, runs }),
+    results.popupIdle = await timed('popup opens (idle)', () =>
+      measureOpens(ext, {
+        popupSelector: SELECTORS.idle,
+        runs,
+        floor: true,
+        before: before('idle'),
+      }),
     );
+    if (!popupOnly) results.rendersIdle = await measureRenderRate(ext, SELECTORS.idle, 3_000);
+    // A running session whatever the local hour: quiet hours off, then Start and "Ice is on".
+    await seedRunning(ext, quietOff);
+    if (earlier) await seedRunning(earlier, quietOff);
+    results.popupRunning = await timed('popup opens (running)', () =>
+      measureOpens(ext, { popupSelector: SELECTORS.running, runs, before: before('running') }),
+    );
+    if (earlier) {
+      // The earlier build's session would wake its worker every minute during what follows.
+      const page = await ext.context.newPage();
+      await page.goto(earlier.url('blank.html'));
+      await sendFromPage(page, [{ type: 'stop' }]);
+      await page.close();
+    }
+    if (popupOnly) return;
     results.rendersRunning = await measureRenderRate(ext, SELECTORS.running, 5_000);
     results.workerWakes = await timed('worker wakes', () => measureWorkerWakes(ext, 50));
     // 72 h into a 72 h guide plan, every application answered 30 s after its alert.
@@ -129,7 +165,8 @@ async function browserSections(core, extDir, results) {
       measureMemory(ext, {
         session: sim.session,
         history: fullHistory(sim.logs, core.HISTORY_CAP),
-        popupSelector: SELECTORS.running,
+        // Any screen of a session: the simulated one may be asking for a pain score.
+        popupSelector: 'main h2',
       }),
     );
   } finally {
@@ -165,24 +202,38 @@ async function main() {
     results.bytes = await timed('bytes', () => measureBytes({ root: ROOT, dist, tmp }));
     const core = await loadCore(ROOT, tmp);
     const t0 = Date.UTC(2026, 0, 5, 9, 0);
-    results.wakes = await timed('wake simulation', () => measureWakes(core, t0));
-    results.engine = await timed('engine', () => measureEngine(core, t0));
-    delete results.engine.sink;
+    if (!popupOnly) {
+      results.wakes = await timed('wake simulation', () => measureWakes(core, t0));
+      results.engine = await timed('engine', () => measureEngine(core, t0));
+      delete results.engine.sink;
+    }
     // The page under test and a blank page side by side: test-only files never go in dist/.
     const extDir = join(tmp, 'ext');
     cpSync(dist, extDir, { recursive: true });
     writeFileSync(join(extDir, 'blank.html'), BLANK_HTML);
     writeFileSync(join(extDir, 'floor.html'), FLOOR_HTML);
     cpSync(join(tmp, FLOOR_JS), join(extDir, 'floor.js'));
-    const variants = await timed('polyfill variants', () =>
-      buildPolyfillVariants({ root: ROOT, extDir, tmp }),
-    );
-    results.polyfill = { bytes: variants.bytes };
+    const variants = popupOnly
+      ? null
+      : await timed('polyfill variants', () => buildPolyfillVariants({ root: ROOT, extDir, tmp }));
+    if (variants) results.polyfill = { bytes: variants.bytes };
     if (!cli['skip-browser']) {
-      await browserSections(core, extDir, results);
-      results.polyfill.timing = await timed('polyfill timing', () =>
-        measurePolyfillTiming(variants.dirs, { runs: 20, selector: SELECTORS.idle }),
-      );
+      let beforeDir = null;
+      if (cli.before !== 'none') {
+        const built = await timed(`build ${cli.before}`, () => buildBefore(ROOT, tmp, cli.before));
+        results.popupBefore = { commit: cli.before, skipped: built.reason };
+        if (built.dir) {
+          beforeDir = join(tmp, 'ext-before');
+          cpSync(built.dir, beforeDir, { recursive: true });
+          writeFileSync(join(beforeDir, 'blank.html'), BLANK_HTML);
+        }
+      }
+      await browserSections(core, extDir, beforeDir, results);
+      if (variants) {
+        results.polyfill.timing = await timed('polyfill timing', () =>
+          measurePolyfillTiming(variants.dirs, { runs: 20, selector: SELECTORS.idle }),
+        );
+      }
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -192,13 +243,15 @@ async function main() {
   results.benchTimingsMs = timings;
   const rows = buildRows(results);
   results.table = rows;
-  writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A partial run does not replace the full figures.
+  const file = popupOnly ? 'results-popup.json' : 'results.json';
+  writeFileSync(join(import.meta.dirname, file), `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine;
   console.log(
     `\nIceCycle bench — ${m.cpu} (${m.cores} cores, ${m.ramGiB} GiB), node ${m.node}, Chromium ${m.chromium}, ${m.date}\n`,
   );
   console.log(formatTable(rows));
-  console.log(`\nbench/results.json written; bench took ${(timings.total / 1000).toFixed(1)} s`);
+  console.log(`\nbench/${file} written; bench took ${(timings.total / 1000).toFixed(1)} s`);
 }
 
 await main();

@@ -4,7 +4,8 @@
  * needs: an exposed gc() for heap figures. The harness is TypeScript and pinned to dist/, so only the
  * browser's place and flags are shared (scripts/lib/find-browser.mjs).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -12,7 +13,34 @@ import { chromiumExtensionFlags, findChromium } from '../../scripts/lib/find-bro
 
 export const ALARM_NAME = 'icecycle-tick';
 
-export async function launch(extensionDir) {
+/**
+ * The id Chromium gives an unpacked extension: the first 32 hex digits of SHA-256 of its
+ * absolute path, each digit written as a letter a–p. Tells two loaded builds apart.
+ */
+export function unpackedExtensionId(dir) {
+  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + Number.parseInt(d, 16))).join('');
+}
+
+/** A handle on one loaded extension of the context: its id, worker and page URLs. */
+async function handleFor(context, dir) {
+  const id = unpackedExtensionId(dir);
+  const mine = (w) => w.url().startsWith(`chrome-extension://${id}/`);
+  const deadline = Date.now() + 10_000;
+  let worker = context.serviceWorkers().find(mine);
+  while (!worker) {
+    if (Date.now() > deadline) throw new Error(`no service worker for ${dir} (id ${id})`);
+    worker = await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => null);
+    if (worker && !mine(worker)) worker = context.serviceWorkers().find(mine);
+  }
+  return { id, worker, url: (path) => `chrome-extension://${id}/${path}` };
+}
+
+/**
+ * Launches Chromium with `extensionDir` loaded (and the folders in `also`, e.g. an earlier
+ * build to compare with, each reachable as `others[i]`).
+ */
+export async function launch(extensionDir, { also = [] } = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found (set CHROMIUM_PATH)');
   const userDataDir = mkdtempSync(join(tmpdir(), 'icecycle-bench-profile-'));
@@ -20,12 +48,12 @@ export async function launch(extensionDir) {
     executablePath,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...chromiumExtensionFlags(extensionDir), '--js-flags=--expose-gc'],
+    // One flag value lists every folder (comma-separated), as Chromium expects.
+    args: [...chromiumExtensionFlags([extensionDir, ...also].join(',')), '--js-flags=--expose-gc'],
   });
-  const worker =
-    context.serviceWorkers()[0] ??
-    (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-  const id = new URL(worker.url()).host;
+  const { id, worker } = await handleFor(context, extensionDir);
+  const others = [];
+  for (const dir of also) others.push({ context, ...(await handleFor(context, dir)) });
   const page = context.pages()[0] ?? (await context.newPage());
   const cdp = await context.newCDPSession(page);
   return {
@@ -33,6 +61,7 @@ export async function launch(extensionDir) {
     worker,
     id,
     cdp,
+    others,
     version: context.browser()?.version() ?? 'unknown',
     url: (path) => `chrome-extension://${id}/${path}`,
     close: async () => {

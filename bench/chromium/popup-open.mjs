@@ -4,7 +4,7 @@
  * first contentful paint, and the first animation frame after the element that shows the real
  * state (the Start button, the countdown) entered the DOM.
  */
-import { summary } from '../lib/stats.mjs';
+import { median, summary } from '../lib/stats.mjs';
 
 /** Runs in the page before its own scripts (addInitScript): self-contained, no outer names. */
 function observe(selector) {
@@ -76,6 +76,7 @@ function countRenders(ms) {
 }
 
 export async function openOnce(ext, path, selector) {
+  // ext: a launched extension or one of its `others` (context + url).
   const page = await ext.context.newPage();
   try {
     await page.setViewportSize({ width: 380, height: 640 });
@@ -95,61 +96,85 @@ export async function openOnce(ext, path, selector) {
 
 const series = () => ({ fcp: [], frame: [], dcl: [], dclToMark: [], paintedBeforeState: 0 });
 
+function add(into, r) {
+  // A paint before the real state is in the DOM is a loading flash (e.g. an empty shell).
+  if (r.fcp < r.mark) into.paintedBeforeState += 1;
+  into.fcp.push(r.fcp);
+  into.frame.push(r.frame);
+  into.dcl.push(r.domContentLoaded);
+  // Negative when the marker is in the HTML (blank): it exists before the DOM is complete.
+  into.dclToMark.push(r.mark - r.domContentLoaded);
+}
+
+function summarise(s, withState) {
+  const out = { fcp: summary(s.fcp), frame: summary(s.frame), domContentLoaded: summary(s.dcl) };
+  if (!withState) return out;
+  return {
+    ...out,
+    domContentLoadedToState: summary(s.dclToMark),
+    paintedBeforeState: s.paintedBeforeState,
+  };
+}
+
+/** The popup against its own extension's blank page: medians (and the first frame's p95). */
+function ratios(popup, blank) {
+  return {
+    fcpMedian: popup.fcp.median / blank.fcp.median,
+    frameMedian: popup.frame.median / blank.frame.median,
+    frameP95: popup.frame.p95 / blank.frame.p95,
+  };
+}
+
 /**
  * Opens popup, blank (and the Preact floor page) in turn, `runs` each after a discarded
- * warm-up, for one state.
+ * warm-up, for one state. With `before` (another loaded build: { ext, selector }), its popup and
+ * its blank page are opened in the same rounds, so both popups meet the same machine load.
  */
-export async function measureOpens(ext, { popupSelector, runs = 30, warmup = 3, floor = false }) {
-  const popup = series();
-  const blank = series();
-  const floorPage = series();
+export async function measureOpens(
+  ext,
+  { popupSelector, runs = 30, warmup = 3, floor = false, before = null },
+) {
+  const targets = [
+    ['popup', ext, 'popup.html', popupSelector],
+    ['blank', ext, 'blank.html', '#blank'],
+  ];
+  if (floor) targets.push(['floor', ext, 'floor.html', '#floor']);
+  if (before) {
+    targets.push(['beforePopup', before.ext, 'popup.html', before.selector]);
+    targets.push(['beforeBlank', before.ext, 'blank.html', '#blank']);
+  }
+  const got = Object.fromEntries(targets.map(([key]) => [key, series()]));
   for (let i = 0; i < warmup + runs; i++) {
-    const p = await openOnce(ext, 'popup.html', popupSelector);
-    const b = await openOnce(ext, 'blank.html', '#blank');
-    const f = floor ? await openOnce(ext, 'floor.html', '#floor') : null;
-    if (i < warmup) continue;
-    const pairs = [
-      [popup, p],
-      [blank, b],
-    ];
-    if (f) pairs.push([floorPage, f]);
-    for (const [into, r] of pairs) {
-      // A paint before the real state is in the DOM is a loading flash (e.g. an empty shell).
-      if (r.fcp < r.mark) into.paintedBeforeState += 1;
-      into.fcp.push(r.fcp);
-      into.frame.push(r.frame);
-      into.dcl.push(r.domContentLoaded);
-      // Negative when the marker is in the HTML (blank): it exists before the DOM is complete.
-      into.dclToMark.push(r.mark - r.domContentLoaded);
+    // Every other round in reverse order, so no page always follows the same one.
+    const order = i % 2 ? [...targets].reverse() : targets;
+    for (const [key, target, path, selector] of order) {
+      const r = await openOnce(target, path, selector);
+      if (i >= warmup) add(got[key], r);
     }
   }
   const out = {
     selector: popupSelector,
-    popup: {
-      fcp: summary(popup.fcp),
-      frame: summary(popup.frame),
-      domContentLoaded: summary(popup.dcl),
-      domContentLoadedToState: summary(popup.dclToMark),
-      paintedBeforeState: popup.paintedBeforeState,
-    },
-    blank: {
-      fcp: summary(blank.fcp),
-      frame: summary(blank.frame),
-      domContentLoaded: summary(blank.dcl),
-    },
+    popup: summarise(got.popup, true),
+    blank: summarise(got.blank, false),
   };
-  if (floor) {
-    out.floor = {
-      fcp: summary(floorPage.fcp),
-      frame: summary(floorPage.frame),
-      domContentLoaded: summary(floorPage.dcl),
+  if (floor) out.floor = summarise(got.floor, false);
+  out.ratio = ratios(out.popup, out.blank);
+  if (before) {
+    const popup = summarise(got.beforePopup, true);
+    const blank = summarise(got.beforeBlank, false);
+    out.before = { selector: before.selector, popup, blank, ratio: ratios(popup, blank) };
+    // Below 1: today's popup opens faster, relative to a blank page, than the earlier one.
+    // Paired: both popups' first frames in the same round, over each round's two blank pages.
+    const paired = got.popup.frame.map(
+      (frame, k) =>
+        frame / got.blank.frame[k] / (got.beforePopup.frame[k] / got.beforeBlank.frame[k]),
+    );
+    out.afterVsBefore = {
+      fcpMedian: out.ratio.fcpMedian / out.before.ratio.fcpMedian,
+      frameMedian: out.ratio.frameMedian / out.before.ratio.frameMedian,
+      framePairedMedian: median(paired),
     };
   }
-  out.ratio = {
-    fcpMedian: out.popup.fcp.median / out.blank.fcp.median,
-    frameMedian: out.popup.frame.median / out.blank.frame.median,
-    frameP95: out.popup.frame.p95 / out.blank.frame.p95,
-  };
   return out;
 }
 
