@@ -31,6 +31,13 @@ export type Pick = EngineEvent | ((session: Session | null) => EngineEvent | nul
 
 export const WAKE: EngineEvent = { type: 'wake' };
 
+/** Thrown by a `writeThenWake` write that refuses its input: replied as `error`, not a fault. */
+export class WriteRefused extends Error {
+  constructor(readonly error: string) {
+    super(error);
+  }
+}
+
 export interface Runner {
   run(pick: Pick): Promise<RunResult>;
   /**
@@ -179,6 +186,8 @@ export function createRunner(deps: RunnerDeps): Runner {
           try {
             await write(deps.store);
           } catch (error) {
+            if (error instanceof WriteRefused)
+              return { ok: false, error: error.error, snapshot: null };
             deps.onError(error);
             return { ok: false, error: ERROR_SAVE_FAILED, snapshot: null };
           }

@@ -18,6 +18,7 @@ export { BOUNDS, MAX_INJURY_AGE_MS, PRESETS, planFor, validateCustom } from './p
 export { canPause, canSkip, takeOffPending } from './rules';
 export type { PlannedApplication } from './schedule';
 export { upcomingSchedule } from './schedule';
+export { applySettingsPatch } from './settings-patch';
 export {
   ESCALATE_EVERY_MS,
   ESCALATE_MAX,

@@ -28,7 +28,7 @@ export interface Parsed<T> {
 
 type Obj = Record<string, unknown>;
 
-function isObj(v: unknown): v is Obj {
+export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 function isInt(v: unknown, min: number, max: number): v is number {
