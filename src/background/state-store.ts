@@ -3,7 +3,7 @@
  * valid, the repaired value is written back and a `storageReset` notice tells the person.
  */
 import type { Effect, Session, Settings } from '../core';
-import { parseHistory, parseSession, parseSettings } from '../core';
+import { parseOutbox, parseSession, parseSettings } from '../core';
 import type { NoticeKind } from '../shared/messages';
 import {
   HISTORY_KEY,
@@ -43,25 +43,6 @@ export interface StateStore {
   clearHistory(): Promise<void>;
   /** Drops broken history entries (keeping the valid ones) with the notice. Never rejects. */
   repairHistory(): Promise<void>;
-}
-
-const REPLAYED: readonly string[] = ['notify', 'badge', 'clearNotification'];
-
-/** Our own write, but stored data all the same: an effect that does not check out is dropped. */
-function replayable(e: unknown): e is Effect {
-  const x = e as { type?: string; entry?: unknown; score?: number } | null;
-  const score = x?.score ?? -1;
-  return x?.type === 'log'
-    ? !parseHistory([x.entry]).reset
-    : x?.type === 'pain'
-      ? Number.isInteger(score) && score >= 0 && score <= 10
-      : REPLAYED.includes(x?.type as string);
-}
-
-export function parseOutbox(raw: unknown): Effect[] | null {
-  if (raw === undefined) return null;
-  const effects = (raw as { effects?: unknown } | null)?.effects;
-  return Array.isArray(effects) ? effects.filter(replayable) : [];
 }
 
 /** The schema this build reads; a compile error here when either schema moves on. */

@@ -13,6 +13,7 @@ export {
   parseSettings,
   REMINDER_BOUNDS,
 } from './parse';
+export { parseEffect, parseOutbox } from './parse-effects';
 export type { CustomError, CustomField, PlanResult } from './plans';
 export { BOUNDS, MAX_INJURY_AGE_MS, PRESETS, planFor, validateCustom } from './plans';
 export { canPause, canSkip, takeOffPending } from './rules';
