@@ -90,13 +90,16 @@ export function createStateStore(browser: BrowserApi): StateStore {
     const settings = parseSettings(settingsRead.raw);
     let notice = parseNotice(stored[NOTICE_KEY]);
     // A missing key is a fresh install, not damage (the parsers' reset is false for it). A
-    // damaged session is dropped whole (parseSession): half a timer could give a wrong alert.
+    // session with damaged instants is written back repaired; one damaged in shape is dropped
+    // whole (parseSession): half a timer could give a wrong alert.
     const resetSession = session.reset && !fromNewer(stored[SESSION_KEY]);
     const resetSettings = settings.reset && !fromNewer(settingsRead.raw);
     if (resetSession || resetSettings) {
       try {
         if (resetSettings) await settingsRead.area.set({ [SETTINGS_KEY]: settings.value });
-        if (resetSession) await local.remove(SESSION_KEY);
+        if (resetSession && session.value !== null) {
+          await local.set({ [SESSION_KEY]: session.value });
+        } else if (resetSession) await local.remove(SESSION_KEY);
         await local.set({ [NOTICE_KEY]: 'storageReset' });
         notice = 'storageReset';
       } catch {

@@ -6,14 +6,9 @@ export { DEFAULT_QUIET_HOURS, DEFAULT_SETTINGS } from './defaults';
 export { looksLikeSession, settingsForView } from './guard';
 export { inQuietHours, minuteOfDay, nextLocalMinute } from './local-time';
 export type { Parsed } from './parse';
-export {
-  HISTORY_CAP,
-  parseHistory,
-  parseSession,
-  parseSettings,
-  REMINDER_BOUNDS,
-} from './parse';
+export { HISTORY_CAP, parseHistory, parseSettings, REMINDER_BOUNDS } from './parse';
 export { parseEffect, parseOutbox } from './parse-effects';
+export { parseSession, repairTimes } from './parse-session';
 export type { CustomError, CustomField, PlanResult } from './plans';
 export { BOUNDS, MAX_INJURY_AGE_MS, PRESETS, planFor, validateCustom } from './plans';
 export { canPause, canSkip, takeOffPending } from './rules';

@@ -148,7 +148,11 @@ const essence = (s: Session | null): unknown =>
 async function check(c: Case, label: string, errorsBefore: number): Promise<void> {
   // The popup renders (its load is a wake: the fresh worker reads what was written).
   await popup.reload();
-  await waitFor('the popup to render', () => popup.locator('main').count(), (n) => n === 1);
+  await waitFor(
+    'the popup to render',
+    () => popup.locator('main').count(),
+    (n) => n === 1,
+  );
   const text = await popup.locator('main').textContent();
   expect((text ?? '').trim().length, 'popup text').toBeGreaterThan(0);
   const state = (await send(driver, { type: 'getState' })) as { ok: boolean };
