@@ -88,6 +88,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     browser,
     platform: deps.platform,
     playSound: deps.playSound ?? createChimePlayer(browser),
+    history: store,
   });
   const runner = createRunner({
     store,

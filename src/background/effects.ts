@@ -2,14 +2,14 @@
  * The one place engine effects become browser calls. Exhaustive: a new Effect type is a compile
  * error here until it is handled.
  */
-import type { BadgeSpec, Effect, HistoryEntry, NotifySpec, Settings } from '../core';
-import { HISTORY_CAP, parseHistory } from '../core';
+import type { BadgeSpec, Effect, NotifySpec, Settings } from '../core';
 import { t } from '../shared/i18n';
-import { ALARM_NAME, HISTORY_KEY, NOTICE_KEY, NOTIFICATION_ID } from '../shared/storage-keys';
+import { ALARM_NAME, NOTIFICATION_ID } from '../shared/storage-keys';
 import { BADGE_TEXT_COLOR, badgeContent, idleTitle } from './badge-content';
-import type { BrowserApi, NotificationOptions, Platform, StorageArea } from './browser-api';
+import type { BrowserApi, NotificationOptions, Platform } from './browser-api';
 import { notificationContent } from './notification-content';
 import type { PlaySound } from './sound';
+import type { StateStore } from './state-store';
 
 export const NOTIFICATION_ICON = 'icons/icon-128.png';
 
@@ -19,6 +19,8 @@ export interface EffectDeps {
   readonly browser: BrowserApi;
   readonly platform: Platform;
   readonly playSound: PlaySound;
+  /** The store writes history (it is the one writer of stored data). */
+  readonly history: Pick<StateStore, 'logHistory' | 'setPainScore'>;
 }
 
 /**
@@ -33,23 +35,6 @@ export type PerformEffect = (
   settings: Settings,
   mode?: PerformMode,
 ) => Promise<void>;
-
-/**
- * Reads the history, changes it (null: no change) and writes it back, repaired if it was damaged
- * (with the storageReset notice in the same write). `change` sees only valid entries.
- */
-export async function updateHistory(
-  local: StorageArea,
-  change: (history: HistoryEntry[]) => HistoryEntry[] | null,
-): Promise<void> {
-  const parsed = parseHistory((await local.get(HISTORY_KEY))[HISTORY_KEY]);
-  const next = change(parsed.value);
-  if (next === null && !parsed.reset) return;
-  await local.set({
-    [HISTORY_KEY]: (next ?? parsed.value).slice(-HISTORY_CAP),
-    ...(parsed.reset ? { [NOTICE_KEY]: 'storageReset' } : {}),
-  });
-}
 
 /** Buttons and requireInteraction exist on Chromium only; Firefox rejects them (PLATFORM.md §4). */
 export function supportsButtons(browser: BrowserApi, platform: Platform): boolean {
@@ -116,10 +101,6 @@ export function createEffectPerformer(deps: EffectDeps): PerformEffect {
     await browser.action.setTitle({ title: content.title });
   }
 
-  const local = browser.storage.local;
-  const sameStep = (a: HistoryEntry, b: { sessionId: string; stepIndex: number }): boolean =>
-    a.sessionId === b.sessionId && a.stepIndex === b.stepIndex;
-
   return async (effect, settings, mode) => {
     switch (effect.type) {
       case 'alarm':
@@ -132,14 +113,9 @@ export function createEffectPerformer(deps: EffectDeps): PerformEffect {
       case 'badge':
         return badge(effect.badge, settings);
       case 'log':
-        // Once per (session, step), so a replayed outbox never adds an entry twice.
-        return updateHistory(local, (history) =>
-          history.some((e) => sameStep(e, effect.entry)) ? null : [...history, effect.entry],
-        );
+        return deps.history.logHistory(effect.entry);
       case 'pain':
-        return updateHistory(local, (history) =>
-          history.map((e) => (sameStep(e, effect) ? { ...e, painScore: effect.score } : e)),
-        );
+        return deps.history.setPainScore(effect.sessionId, effect.stepIndex, effect.score);
       case 'sound':
         return deps.playSound(effect.volume);
       default:

@@ -3,9 +3,9 @@
  * WebAudio, so an offscreen document plays it; Firefox has no offscreen API, but its event page
  * is a DOM page allowed to play audio (PLATFORM.md §5). Feature-detected, not sniffed.
  */
-import { chimeMessage } from '../offscreen/chime-message';
-import type { ResumableContext } from '../offscreen/context-chime';
-import { createContextChime } from '../offscreen/context-chime';
+import { chimeMessage } from '../shared/chime-message';
+import type { ResumableContext } from '../shared/context-chime';
+import { createContextChime } from '../shared/context-chime';
 import type { BrowserApi } from './browser-api';
 
 export const OFFSCREEN_PAGE = 'offscreen.html';

@@ -2,8 +2,16 @@
  * Reads and writes the stored state. Invalid stored data never throws: the parsers keep what is
  * valid, the repaired value is written back and a `storageReset` notice tells the person.
  */
-import type { Effect, Session, Settings } from '../core';
-import { parseOutbox, parseSession, parseSettings } from '../core';
+import type { Effect, HistoryEntry, Session, Settings } from '../core';
+import {
+  HISTORY_CAP,
+  parseHistory,
+  parseOutbox,
+  parseSession,
+  parseSettings,
+  SESSION_VERSION,
+  SETTINGS_VERSION,
+} from '../core';
 import type { NoticeKind } from '../shared/messages';
 import {
   HISTORY_KEY,
@@ -13,7 +21,6 @@ import {
   SETTINGS_KEY,
 } from '../shared/storage-keys';
 import type { BrowserApi, StorageArea } from './browser-api';
-import { updateHistory } from './effects';
 
 /**
  * The effects of a saved transition not yet known to be performed, stored with the session in
@@ -40,25 +47,47 @@ export interface StateStore {
   setNotice(notice: NoticeKind | null): Promise<void>;
   /** Writes settings to storage.sync, or to storage.local where sync is unavailable. */
   saveSettings(settings: Settings): Promise<void>;
+  /** Appends an entry once per (session, step), so a replayed outbox never adds one twice. */
+  logHistory(entry: HistoryEntry): Promise<void>;
+  /** Records the pain score (0–10) on the entry of that (session, step). */
+  setPainScore(sessionId: string, stepIndex: number, score: number): Promise<void>;
   clearHistory(): Promise<void>;
   /** Drops broken history entries (keeping the valid ones) with the notice. Never rejects. */
   repairHistory(): Promise<void>;
 }
 
-/** The schema this build reads; a compile error here when either schema moves on. */
-const SCHEMA: Session['schemaVersion'] & Settings['schemaVersion'] = 2;
-
 /**
  * Written by a newer IceCycle (settings synced from another device, or a downgrade): not damage.
  * It is read as defaults (settings) or not at all (session), but never overwritten or deleted.
+ * `version` is the schema this build reads for that item.
  */
-export function fromNewer(raw: unknown): boolean {
-  return Number((raw as { schemaVersion?: unknown } | null)?.schemaVersion) > SCHEMA;
+export function fromNewer(raw: unknown, version: number): boolean {
+  return Number((raw as { schemaVersion?: unknown } | null)?.schemaVersion) > version;
 }
 
 export function parseNotice(raw: unknown): NoticeKind | null {
   return raw === 'storageReset' || raw === 'saveFailed' ? raw : null;
 }
+
+/**
+ * Reads the history, changes it (null: no change) and writes it back, repaired if it was damaged
+ * (with the storageReset notice in the same write). `change` sees only valid entries.
+ */
+async function updateHistory(
+  local: StorageArea,
+  change: (history: HistoryEntry[]) => HistoryEntry[] | null,
+): Promise<void> {
+  const parsed = parseHistory((await local.get(HISTORY_KEY))[HISTORY_KEY]);
+  const next = change(parsed.value);
+  if (next === null && !parsed.reset) return;
+  await local.set({
+    [HISTORY_KEY]: (next ?? parsed.value).slice(-HISTORY_CAP),
+    ...(parsed.reset ? { [NOTICE_KEY]: 'storageReset' } : {}),
+  });
+}
+
+const sameStep = (a: HistoryEntry, b: { sessionId: string; stepIndex: number }): boolean =>
+  a.sessionId === b.sessionId && a.stepIndex === b.stepIndex;
 
 interface SettingsRead {
   readonly raw: unknown;
@@ -92,8 +121,8 @@ export function createStateStore(browser: BrowserApi): StateStore {
     // A missing key is a fresh install, not damage (the parsers' reset is false for it). A
     // session with damaged instants is written back repaired; one damaged in shape is dropped
     // whole (parseSession): half a timer could give a wrong alert.
-    const resetSession = session.reset && !fromNewer(stored[SESSION_KEY]);
-    const resetSettings = settings.reset && !fromNewer(settingsRead.raw);
+    const resetSession = session.reset && !fromNewer(stored[SESSION_KEY], SESSION_VERSION);
+    const resetSettings = settings.reset && !fromNewer(settingsRead.raw, SETTINGS_VERSION);
     if (resetSession || resetSettings) {
       try {
         if (resetSettings) await settingsRead.area.set({ [SETTINGS_KEY]: settings.value });
@@ -155,6 +184,18 @@ export function createStateStore(browser: BrowserApi): StateStore {
     }
   }
 
+  async function logHistory(entry: HistoryEntry): Promise<void> {
+    await updateHistory(local, (history) =>
+      history.some((e) => sameStep(e, entry)) ? null : [...history, entry],
+    );
+  }
+
+  async function setPainScore(sessionId: string, stepIndex: number, score: number): Promise<void> {
+    await updateHistory(local, (history) =>
+      history.map((e) => (sameStep(e, { sessionId, stepIndex }) ? { ...e, painScore: score } : e)),
+    );
+  }
+
   async function clearHistory(): Promise<void> {
     await local.remove(HISTORY_KEY);
   }
@@ -167,5 +208,15 @@ export function createStateStore(browser: BrowserApi): StateStore {
     }
   }
 
-  return { load, commit, clearOutbox, setNotice, saveSettings, clearHistory, repairHistory };
+  return {
+    load,
+    commit,
+    clearOutbox,
+    setNotice,
+    saveSettings,
+    logHistory,
+    setPainScore,
+    clearHistory,
+    repairHistory,
+  };
 }

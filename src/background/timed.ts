@@ -27,6 +27,8 @@ export function timedStore(store: StateStore, ms: number): StateStore {
     clearOutbox: (ended) => within(store.clearOutbox(ended), ms),
     setNotice: (notice) => within(store.setNotice(notice), ms),
     saveSettings: (settings) => within(store.saveSettings(settings), ms),
+    logHistory: (entry) => within(store.logHistory(entry), ms),
+    setPainScore: (id, step, score) => within(store.setPainScore(id, step, score), ms),
     clearHistory: () => within(store.clearHistory(), ms),
     repairHistory: () => within(store.repairHistory(), ms),
   };

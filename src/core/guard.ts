@@ -6,6 +6,7 @@
  */
 import { DEFAULT_SETTINGS } from './defaults';
 import type { Session, Settings } from './types';
+import { SESSION_VERSION, SETTINGS_VERSION } from './versions';
 
 type Obj = Record<string, unknown>;
 
@@ -27,7 +28,7 @@ function isStep(v: unknown): boolean {
 }
 
 export function looksLikeSession(v: unknown): v is Session {
-  if (!isObj(v) || v.schemaVersion !== 2 || typeof v.id !== 'string') return false;
+  if (!isObj(v) || v.schemaVersion !== SESSION_VERSION || typeof v.id !== 'string') return false;
   const plan = v.plan;
   if (!isObj(plan) || !Array.isArray(plan.steps) || plan.steps.length === 0) return false;
   if (!plan.steps.every(isStep)) return false;
@@ -50,7 +51,7 @@ export function looksLikeSession(v: unknown): v is Session {
  * values are not checked here: views only display them, and the background repairs them.
  */
 export function settingsForView(v: unknown): Settings {
-  return isObj(v) && v.schemaVersion === 2 && isObj(v.custom) && isObj(v.quietHours)
+  return isObj(v) && v.schemaVersion === SETTINGS_VERSION && isObj(v.custom) && isObj(v.quietHours)
     ? { ...DEFAULT_SETTINGS, ...(v as Partial<Settings>) }
     : DEFAULT_SETTINGS;
 }

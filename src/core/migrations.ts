@@ -4,11 +4,8 @@
  * live in test/fixtures/.
  */
 type Obj = Record<string, unknown>;
+/** Brings a value of version N to N + 1; `migrate` stamps the new version on the result. */
 type Migration = (old: Obj) => Obj;
-
-export const SESSION_VERSION = 2;
-export const SETTINGS_VERSION = 2;
-export const HISTORY_ENTRY_VERSION = 2;
 
 function num(v: unknown, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
@@ -20,7 +17,6 @@ export const SESSION_MIGRATIONS: readonly Migration[] = [
     const instants = [s.startedAt, s.phaseStartedAt, s.pausedAt].map((v) => num(v, 0));
     return {
       ...s,
-      schemaVersion: 2,
       lastSeenAt: Math.max(...instants),
       quietUntil: null,
       offAcked: true,
@@ -36,7 +32,6 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
     quietHours: { enabled: true, start: 23 * 60, end: 7 * 60 },
     soundVolume: 0.6,
     ...s,
-    schemaVersion: 2,
   }),
 ];
 
@@ -47,7 +42,6 @@ export const HISTORY_ENTRY_MIGRATIONS: readonly Migration[] = [
     const skipped = e.outcome === 'skipped';
     return {
       ...e,
-      schemaVersion: 2,
       plannedStartAt: startedAt,
       plannedEndAt: skipped ? e.endedAt : startedAt + num(e.plannedMinutes, 0) * 60_000,
       noticedLateMs: 0,
@@ -74,7 +68,7 @@ export function migrate(raw: Obj, current: number, migrations: readonly Migratio
   for (let v = version; v < current; v++) {
     const step = migrations[v - 1];
     if (step === undefined) return null;
-    value = step(value);
+    value = { ...step(value), schemaVersion: v + 1 };
   }
   return value;
 }

@@ -7,12 +7,13 @@
  * in the future thus never has more than its cap left once the clock is followed (transition.ts
  * shifts it back to now); `reset` says it was repaired, so it is written back with the notice.
  */
-import { migrate, SESSION_MIGRATIONS, SESSION_VERSION } from './migrations';
+import { migrate, SESSION_MIGRATIONS } from './migrations';
 import type { Parsed } from './parse';
 import { isInstant, isInt, isObj, isPlanId } from './parse';
 import { isSafePlan } from './plans';
 import type { Ms, Plan, Session, Step } from './types';
 import { HOUR, MINUTE } from './types';
+import { SESSION_VERSION } from './versions';
 
 /** 2000-01-01: no instant of ours is older (the floor a clamped instant keeps). */
 const EARLIEST: Ms = 946_684_800_000;
@@ -85,7 +86,7 @@ export function parseSession(raw: unknown): Parsed<Session | null> {
     return bad;
   }
   const s: Session = {
-    schemaVersion: 2,
+    schemaVersion: SESSION_VERSION,
     id: r.id,
     plan,
     injuryAt: r.injuryAt,

@@ -5,15 +5,10 @@
  */
 
 import { DEFAULT_SETTINGS } from './defaults';
-import {
-  HISTORY_ENTRY_MIGRATIONS,
-  HISTORY_ENTRY_VERSION,
-  migrate,
-  SETTINGS_MIGRATIONS,
-  SETTINGS_VERSION,
-} from './migrations';
+import { HISTORY_ENTRY_MIGRATIONS, migrate, SETTINGS_MIGRATIONS } from './migrations';
 import { BOUNDS } from './plans';
 import type { HistoryEntry, PlanId, Settings } from './types';
+import { HISTORY_ENTRY_VERSION, SETTINGS_VERSION } from './versions';
 
 export const HISTORY_CAP = 2000;
 
@@ -65,7 +60,7 @@ export function parseSettings(raw: unknown): Parsed<Settings> {
   );
   const applyBounds = BOUNDS[modality];
   const value: Settings = {
-    schemaVersion: 2,
+    schemaVersion: SETTINGS_VERSION,
     planId: pick(isPlanId(r.planId), r.planId, d.planId),
     acuteWindowHours: pick(
       r.acuteWindowHours === 48 || r.acuteWindowHours === 72,
@@ -133,7 +128,7 @@ function parseEntry(raw: unknown): HistoryEntry | null {
   if (typeof v.noticedLateMs !== 'number' || !(v.noticedLateMs >= 0)) return null;
   if (v.painScore !== null && !isInt(v.painScore, 0, 10)) return null;
   return {
-    schemaVersion: 2,
+    schemaVersion: HISTORY_ENTRY_VERSION,
     sessionId: v.sessionId,
     modality: v.modality,
     stepIndex: v.stepIndex,

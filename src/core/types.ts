@@ -1,6 +1,7 @@
 /**
  * The engine's vocabulary. Pure data: no browser API, no clock. Every instant is epoch ms.
  */
+import type { HISTORY_ENTRY_VERSION, SESSION_VERSION, SETTINGS_VERSION } from './versions';
 
 export type Ms = number;
 
@@ -51,7 +52,7 @@ export type SessionStatus = 'running' | 'due' | 'paused' | 'done';
  * - done: the window ended (`endedAt`); `then` tells the popup what to suggest.
  */
 export interface Session {
-  readonly schemaVersion: 2;
+  readonly schemaVersion: typeof SESSION_VERSION;
   readonly id: string;
   readonly plan: Plan;
   /** When the spasm started (≤ startedAt, at most 72 h before it). */
@@ -95,7 +96,7 @@ export interface QuietHours {
 }
 
 export interface Settings {
-  readonly schemaVersion: 2;
+  readonly schemaVersion: typeof SETTINGS_VERSION;
   readonly planId: PlanId;
   readonly acuteWindowHours: 48 | 72;
   readonly custom: CustomPlanInput;
@@ -176,7 +177,7 @@ export interface BadgeSpec {
 }
 
 export interface HistoryEntry {
-  readonly schemaVersion: 2;
+  readonly schemaVersion: typeof HISTORY_ENTRY_VERSION;
   readonly sessionId: string;
   readonly modality: Modality;
   readonly stepIndex: number;

@@ -1,7 +1,7 @@
 /** The offscreen document's message listener: plays the chime, ignores everything else. */
-import { isChimeMessage } from './chime-message';
-import type { ResumableContext } from './context-chime';
-import { createContextChime } from './context-chime';
+import { isChimeMessage } from '../shared/chime-message';
+import type { ResumableContext } from '../shared/context-chime';
+import { createContextChime } from '../shared/context-chime';
 
 export interface ChimeReply {
   readonly ok: true;

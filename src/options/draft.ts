@@ -3,7 +3,7 @@
  * Validation uses the engine's own bounds (`validateCustom`, `REMINDER_BOUNDS`), so the page can
  * never accept what the timer would refuse; the background checks again with `parseSettings`.
  */
-import { REMINDER_BOUNDS, validateCustom } from '../core';
+import { REMINDER_BOUNDS, SETTINGS_VERSION, validateCustom } from '../core';
 import type { Modality, PlanId, Settings } from '../core/types';
 import { pad2 } from './format';
 
@@ -137,7 +137,7 @@ export function fromDraft(d: Draft, saved: Settings): DraftResult {
   return {
     ok: true,
     settings: {
-      schemaVersion: 2,
+      schemaVersion: SETTINGS_VERSION,
       planId: d.planId,
       acuteWindowHours: d.acuteWindowHours,
       custom: checked.ok ? custom : saved.custom,

@@ -52,28 +52,3 @@ export type MessageOf<K extends CommandName> = Extract<Message, { type: K }>;
 export type Reply<K extends CommandName> =
   | { readonly ok: true; readonly value: CommandMap[K]['response'] }
   | { readonly ok: false; readonly error: string };
-
-export const COMMAND_NAMES: readonly CommandName[] = [
-  'getState',
-  'start',
-  'confirm',
-  'pause',
-  'resume',
-  'skip',
-  'snooze',
-  'stop',
-  'ackTakeOff',
-  'logPain',
-  'dismissPain',
-  'dismissNotice',
-  'saveSettings',
-  'resetSettings',
-  'clearHistory',
-  'testAlert',
-];
-
-export function isMessage(value: unknown): value is Message {
-  if (typeof value !== 'object' || value === null) return false;
-  const type = (value as { type?: unknown }).type;
-  return typeof type === 'string' && (COMMAND_NAMES as readonly string[]).includes(type);
-}

@@ -1,7 +1,7 @@
 /** The offscreen document's listener (src/offscreen): plays chime messages, ignores the rest. */
 import { describe, expect, it } from 'vitest';
 import { createChimeListener } from '../../src/offscreen/chime-listener';
-import { chimeMessage, isChimeMessage } from '../../src/offscreen/chime-message';
+import { chimeMessage, isChimeMessage } from '../../src/shared/chime-message';
 import { FakeAudioContext } from '../fakes/audio';
 
 function setup(state: 'running' | 'suspended' = 'running') {

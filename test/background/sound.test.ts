@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createChimePlayer, OFFSCREEN_PAGE } from '../../src/background/sound';
 import type { Settings } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/core';
-import { CHIME_MESSAGE } from '../../src/offscreen/chime-message';
+import { CHIME_MESSAGE } from '../../src/shared/chime-message';
 import { SETTINGS_KEY } from '../../src/shared/storage-keys';
 import { FakeAudioContext } from '../fakes/audio';
 import { createFakeBrowser } from '../fakes/browser';

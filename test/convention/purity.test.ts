@@ -1,7 +1,8 @@
 /**
  * Conventions as tests: the engine stays pure (no browser, clock, timers or DOM), nothing in src/
  * builds HTML from strings, evaluates code or talks to the network, and imports point one way
- * (views and background → shared → core).
+ * (views and background → shared → core; the offscreen document is a leaf: it imports only
+ * shared and core, and nothing imports it).
  */
 import { dirname, join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,14 @@ const EVERYWHERE_RULES: readonly Rule[] = [
   { name: 'sendBeacon', pattern: /\bsendBeacon\b/ },
 ];
 
+/** The background's store is the one writer of stored data (session, settings, history, notice). */
+const STORE = 'src/background/state-store.ts';
+const STORAGE_WRITE: Rule = {
+  name: 'storage write outside the store',
+  pattern:
+    /\b(storage\s*\.\s*(local|sync|session)|local|sync|area)\s*\??\.\s*(set|remove|clear)\s*\(/,
+};
+
 /** The top-level folder of src/ a file or folder belongs to ("core", "shared", "popup", ...). */
 function areaOf(projectPath: string): string {
   const first = relative(srcRoot, join(projectRoot, projectPath)).split(sep)[0] as string;
@@ -64,6 +73,9 @@ function importProblem(from: string, to: string): string | null {
     return 'shared imports only shared and core';
   if (VIEWS.has(from) && to === 'background') return 'views never import the background';
   if (from === 'background' && VIEWS.has(to)) return 'the background never imports views';
+  if (to === 'offscreen' && from !== 'offscreen') return 'nothing imports the offscreen document';
+  if (from === 'offscreen' && !['offscreen', 'shared', 'core'].includes(to))
+    return 'offscreen imports only shared and core';
   return null;
 }
 
@@ -157,6 +169,18 @@ describe('source scanner', () => {
     expect(
       importHits('src/core/a.ts', "import x from '../../test/helpers/x';").map((h) => h.rule),
     ).toEqual(['src/ must not import from outside src/']);
+    const sound = "import { chimeMessage } from '../offscreen/chime-message';";
+    expect(importHits('src/background/sound.ts', sound).map((h) => h.rule)).toEqual([
+      'nothing imports the offscreen document',
+    ]);
+    const offscreen = [
+      "import { createChimeListener } from './chime-listener';",
+      "import { playChime } from '../shared/chime';",
+      "import { t } from '../background/runner';",
+    ].join('\n');
+    expect(importHits('src/offscreen/offscreen.ts', offscreen).map((h) => h.rule)).toEqual([
+      'offscreen imports only shared and core',
+    ]);
   });
 });
 
@@ -180,7 +204,16 @@ describe('source conventions', () => {
     expect(formatHits(hits)).toEqual([]);
   });
 
-  it('imports point one way: views/background → shared → core', () => {
+  it('only the store writes storage', () => {
+    const hits = files
+      .filter((f) => f !== STORE)
+      .flatMap((f) => findHits(f, code.get(f) as string, [STORAGE_WRITE]));
+    expect(formatHits(hits)).toEqual([]);
+    // Guards the guard: the store itself is found writing.
+    expect(findHits(STORE, code.get(STORE) as string, [STORAGE_WRITE]).length).toBeGreaterThan(0);
+  });
+
+  it('imports point one way: views/background/offscreen → shared → core', () => {
     const hits = files.flatMap((f) => importHits(f, code.get(f) as string));
     expect(formatHits(hits)).toEqual([]);
   });

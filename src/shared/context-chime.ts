@@ -3,8 +3,8 @@
  * offscreen document (Chromium) and the background event page (Firefox), the two places that
  * have WebAudio.
  */
-import type { ChimeContext } from '../shared/chime';
-import { playChime } from '../shared/chime';
+import type { ChimeContext } from './chime';
+import { playChime } from './chime';
 
 /** The part of an AudioContext beyond what the chime schedules on. */
 export interface ResumableContext extends ChimeContext {
