@@ -11,6 +11,8 @@
  *
  * Any error exits non-zero with a one-line reason; no stack traces for expected failures.
  */
+
+import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -188,11 +190,31 @@ function esbuildOptions(entry, outdir, dev) {
     sourcemap: dev ? 'linked' : false,
     charset: 'utf8',
     legalComments: dev ? 'inline' : 'eof',
-    define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+    define: {
+      'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
+      // A clock reading earlier than this is wrong (src/shared/built-at.ts).
+      __ICECYCLE_BUILT_AT__: String(builtAt()),
+    },
     loader: { '.png': 'file', '.svg': 'file', '.woff2': 'file', '.ogg': 'file', '.mp3': 'file' },
     metafile: true,
     logLevel: 'silent',
   };
+}
+
+/**
+ * The day before the source's date: SOURCE_DATE_EPOCH, else the last commit's date, else today.
+ * Deterministic for a given source, so a release build stays reproducible.
+ */
+export function builtAt() {
+  const fromEnv = Number(process.env.SOURCE_DATE_EPOCH);
+  let seconds = Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : Number.NaN;
+  if (Number.isNaN(seconds)) {
+    const git = spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: root, encoding: 'utf8' });
+    seconds = Number(git.stdout?.trim());
+  }
+  const ms = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : Date.now();
+  const day = 86_400_000;
+  return Math.floor(ms / day) * day - day;
 }
 
 function formatMessages(kind, messages) {

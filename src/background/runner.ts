@@ -6,10 +6,11 @@
  * next event first finishes an outbox a dead worker left behind.
  */
 import type { Effect, EngineEvent, Session, Settings } from '../core';
-import { transition } from '../core';
+import { clockFault, MINUTE, transition } from '../core';
+import { BUILT_AT } from '../shared/built-at';
 import type { StateSnapshot } from '../shared/messages';
 import type { PerformEffect, PerformMode } from './effects';
-import { ERROR_SAVE_FAILED, ERROR_UNEXPECTED, errorKey } from './error-keys';
+import { ERROR_CLOCK_FAULT, ERROR_SAVE_FAILED, ERROR_UNEXPECTED, errorKey } from './error-keys';
 import type { Enqueue } from './queue';
 import { createQueue } from './queue';
 import type { SaveTrouble } from './save-trouble';
@@ -30,7 +31,12 @@ export interface RunnerDeps {
   readonly trouble?: SaveTrouble;
   /** A storage or browser call still pending after this long counts as failed. */
   readonly timeoutMs?: number;
+  /** A clock reading earlier than this is wrong (src/shared/built-at.ts; tests inject it). */
+  readonly builtAt?: number;
 }
+
+/** While the clock is wrong, it is checked again this often. */
+const CLOCK_CHECK_MS = MINUTE;
 
 /** "Take it off" (and its repeats) with its chime: shown even when its state cannot be saved. */
 function protectsSkin(effects: readonly Effect[]): Effect[] {
@@ -87,7 +93,7 @@ export function createRunner(deps: RunnerDeps): Runner {
   const store = timedStore(deps.store, ms);
 
   /** Trouble is shown best effort: its own failure must not hide the event's result. */
-  async function report(change: 'failed' | 'recovered'): Promise<void> {
+  async function report(change: keyof SaveTrouble): Promise<void> {
     try {
       if (deps.trouble) await within(deps.trouble[change](), ms);
     } catch (error) {
@@ -128,6 +134,20 @@ export function createRunner(deps: RunnerDeps): Runner {
     }
   }
 
+  /**
+   * The clock cannot be right (clock-fault.ts): nothing is run or saved, the stored session is
+   * kept as it is (an outbox too, for later). The badge says so; a check a minute later (by the
+   * wrong clock) carries on as soon as the clock is sane. A command is refused until then.
+   */
+  async function waitForClock(state: StoredState, pick: Pick, now: number): Promise<RunResult> {
+    await perform([{ type: 'alarm', when: now + CLOCK_CHECK_MS }], state.settings, 'early');
+    await report('clockWrong');
+    const wake = typeof pick !== 'function' && (pick.type === 'wake' || pick.type === 'settings');
+    return wake
+      ? { ok: true, snapshot: snapshot(state) }
+      : { ok: false, error: ERROR_CLOCK_FAULT, snapshot: snapshot(state) };
+  }
+
   async function step(
     pick: Pick,
     onLoaded: (state: StoredState) => void = () => undefined,
@@ -139,8 +159,12 @@ export function createRunner(deps: RunnerDeps): Runner {
     // on from memory while storage still holds what it was computed from.
     const carried = unsaved?.base === JSON.stringify(state.session) ? unsaved : null;
     const from = carried ? carried.session : state.session;
+    const now = deps.now();
+    if (clockFault(now, from?.lastSeenAt ?? null, deps.builtAt ?? BUILT_AT) !== null) {
+      return waitForClock(state, pick, now);
+    }
     const event = typeof pick === 'function' ? pick(from) : pick;
-    const result = event && transition(from, event, deps.now(), settings);
+    const result = event && transition(from, event, now, settings);
     const accepted = result?.error === undefined ? result : null;
     const next = accepted ? accepted.session : state.session;
     const effects = [...(accepted && carried ? carried.effects : []), ...(accepted?.effects ?? [])];

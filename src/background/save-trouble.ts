@@ -22,14 +22,16 @@ export interface SaveTrouble {
   failed(): Promise<void>;
   /** A save worked: no more retries; the event's own badge effect then replaces the "!". */
   recovered(): Promise<void>;
+  /** The clock cannot be right: "!" and a title saying IceCycle waits for it. */
+  clockWrong(): Promise<void>;
 }
 
 export function createSaveTrouble(browser: BrowserApi): SaveTrouble {
-  async function show(): Promise<void> {
+  async function show(title: string): Promise<void> {
     await browser.action.setBadgeBackgroundColor({ color: BADGE_COLORS.due });
     await browser.action.setBadgeTextColor?.({ color: BADGE_TEXT_COLOR });
     await browser.action.setBadgeText({ text: '!' });
-    await browser.action.setTitle({ title: t('backgroundCannotSaveTitle') });
+    await browser.action.setTitle({ title });
   }
 
   async function tell(): Promise<void> {
@@ -48,7 +50,7 @@ export function createSaveTrouble(browser: BrowserApi): SaveTrouble {
         await browser.alarms.create(RETRY_ALARM, { periodInMinutes: FIRST_RETRY_MINUTES });
         return;
       }
-      await show();
+      await show(t('backgroundCannotSaveTitle'));
       // Told once: only when the trouble first shows (the period then leaves its first value).
       if (period === FIRST_RETRY_MINUTES) await tell();
       const next = Math.min(period * 2, MAX_RETRY_MINUTES);
@@ -58,5 +60,6 @@ export function createSaveTrouble(browser: BrowserApi): SaveTrouble {
       if (!(await browser.alarms.clear(RETRY_ALARM))) return;
       await browser.notifications.clear(TROUBLE_NOTIFICATION_ID);
     },
+    clockWrong: () => show(t('backgroundClockFaultTitle')),
   };
 }

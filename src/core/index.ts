@@ -3,6 +3,8 @@
  */
 
 export { ESCALATE_EVERY_MS, ESCALATE_MAX, STALE_AFTER_MS } from './alerts';
+export type { ClockFault } from './clock-fault';
+export { CLOCK_JUMP_MAX, clockFault } from './clock-fault';
 export { SNOOZE_CHOICES } from './commands';
 export { DEFAULT_QUIET_HOURS, DEFAULT_SETTINGS } from './defaults';
 export { looksLikeSession, settingsForView } from './guard';
