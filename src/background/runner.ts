@@ -160,7 +160,10 @@ export function createRunner(deps: RunnerDeps): Runner {
     const carried = unsaved?.base === JSON.stringify(state.session) ? unsaved : null;
     const from = carried ? carried.session : state.session;
     const now = deps.now();
-    if (clockFault(now, from?.lastSeenAt ?? null, deps.builtAt ?? BUILT_AT) !== null) {
+    const fault = clockFault(now, from?.lastSeenAt ?? null, deps.builtAt ?? BUILT_AT);
+    // Stop stays possible on a clock set back by days (it may be the stored date that is wrong).
+    const stop = typeof pick !== 'function' && pick.type === 'stop';
+    if (fault === 'beforeBuild' || (fault === 'jumpedBack' && !stop)) {
       return waitForClock(state, pick, now);
     }
     const event = typeof pick === 'function' ? pick(from) : pick;

@@ -57,6 +57,11 @@ describe('a clock fault', () => {
     await h.send({ type: 'getState' });
     expect(h.stored()).toEqual(before);
     expect(h.browser.action.badgeText).toBe('!');
+    expect(await h.send({ type: 'skip' })).toEqual({ ok: false, error: 'errorClockFault' });
+    // Stop stays possible (it may be the stored date that is wrong): the session ends cleanly.
+    expect((await h.send({ type: 'stop' })).ok).toBe(true);
+    expect(h.stored()).toBeNull();
+    expect(h.browser.action.badgeText).toBe('');
   });
 
   it('clock back 1 h is not a fault: it is followed, the ice keeps its 15 min (opposite case)', async () => {
