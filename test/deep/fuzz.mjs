@@ -1,7 +1,7 @@
 /**
  * The fuzz run of `npm run test:deep`: builds a release into artifacts/fuzz-dist, runs
  * test/deep/fuzz.deep.ts in real Chromium, then prints its time and, alone on the last line,
- * "N passed, N failed" (fuzz cases). FUZZ_SEED and FUZZ_CASES choose the run (default 1, 300).
+ * "N passed, N failed" (fuzz cases). FUZZ_SEED and FUZZ_CASES choose the run (default 1, 250).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';

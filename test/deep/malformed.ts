@@ -101,7 +101,7 @@ export function mutate(r: Random, valid: Json, now: number): Json {
   for (let n = 1 + r.int(3); n > 0; n--) {
     const paths = leaves(copy);
     const path = r.pick(paths);
-    if (path.length === 0) continue;
+    if (path === undefined || path.length === 0) continue;
     const parent = path
       .slice(0, -1)
       .reduce<Json>((v, k) => (v as Record<string, Json>)[k] as Json, copy);
@@ -119,8 +119,16 @@ export function mutate(r: Random, valid: Json, now: number): Json {
         target[key] = typeof target[key] === 'number' ? instant(r, now) : junk(r, 0);
         break;
       case 3:
-        // Own keys named like Object.prototype members (JSON.parse makes them own keys).
-        Object.assign(target, JSON.parse('{"__proto__": {"polluted": true}, "constructor": 1}'));
+        // Own keys named like Object.prototype members (as JSON.parse makes them), never setters.
+        if (Array.isArray(target)) break;
+        for (const name of ['__proto__', 'constructor']) {
+          Object.defineProperty(target, name, {
+            value: name === '__proto__' ? { polluted: true } : 1,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
         break;
       default:
         if (typeof target[key] === 'number')
