@@ -22,6 +22,22 @@ function unfold(ics: string): string[] {
   return ics.replace(/\r\n /g, '').split('\r\n');
 }
 
+/** One history entry: heat cut short, pain 4, a session id with a comma. */
+const ENTRY = {
+  schemaVersion: 2 as const,
+  sessionId: 'id,1',
+  modality: 'heat' as const,
+  stepIndex: 0,
+  plannedMinutes: 20,
+  plannedStartAt: T0,
+  startedAt: T0 + 5 * MINUTE,
+  plannedEndAt: T0 + 20 * MINUTE,
+  endedAt: T0 + 17 * MINUTE,
+  outcome: 'cutShort' as const,
+  noticedLateMs: 3 * MINUTE,
+  painScore: 4,
+};
+
 describe('CSV', () => {
   it('quotes only fields that need it and doubles inner quotes (RFC 4180)', () => {
     expect(csvField('plain')).toBe('plain');
@@ -52,20 +68,7 @@ describe('CSV', () => {
   });
 
   it('defuses a forged session id in an exported history row', () => {
-    const entry = {
-      schemaVersion: 2 as const,
-      sessionId: '=cmd|"/c calc"!A1',
-      modality: 'ice' as const,
-      stepIndex: 0,
-      plannedMinutes: 20,
-      plannedStartAt: T0,
-      startedAt: T0,
-      plannedEndAt: T0 + 20 * MINUTE,
-      endedAt: T0 + 20 * MINUTE,
-      outcome: 'completed' as const,
-      noticedLateMs: 0,
-      painScore: null,
-    };
+    const entry = { ...ENTRY, sessionId: '=cmd|"/c calc"!A1', modality: 'ice' as const };
     const csv = historyCsv([entry], {
       header: ['@Due', 'S', 'E', 'T', 'P', 'A', 'O', 'L', 'Pain', 'Id'],
       modality: { ice: '+Ice', heat: 'Heat' },
@@ -92,20 +95,7 @@ describe('CSV', () => {
   });
 
   it('writes one row per entry under the given header', () => {
-    const entry = {
-      schemaVersion: 2 as const,
-      sessionId: 'id,1',
-      modality: 'heat' as const,
-      stepIndex: 0,
-      plannedMinutes: 20,
-      plannedStartAt: T0,
-      startedAt: T0 + 5 * MINUTE,
-      plannedEndAt: T0 + 20 * MINUTE,
-      endedAt: T0 + 17 * MINUTE,
-      outcome: 'cutShort' as const,
-      noticedLateMs: 3 * MINUTE,
-      painScore: 4,
-    };
+    const entry = ENTRY;
     const csv = historyCsv([entry, { ...entry, outcome: 'skipped', painScore: null }], {
       header: ['Due', 'Started', 'Ended', 'Treatment', 'P', 'A', 'Outcome', 'Late', 'Pain', 'S'],
       modality: { ice: 'Ice', heat: 'Heat, warm' },
