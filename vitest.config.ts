@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // The product's browser module over the in-memory fake (the real polyfill throws here).
+    setupFiles: ['test/fakes/setup.ts'],
     // Property tests run 1,000+ cases each; leave room on a slow or busy machine.
     testTimeout: 30_000,
     // A time zone with daylight saving, so local-time logic meets a real DST calendar.

@@ -1,4 +1,5 @@
 /** Turns the measurements into the bench's one table: [section, metric, value, reference, ratio, goal]. */
+import { polyfillRows } from './polyfill-cost.mjs';
 
 const ms = (v) => (v === null || v === undefined ? '–' : `${v.toFixed(1)} ms`);
 const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
@@ -214,5 +215,6 @@ export function buildRows(r) {
       '',
     ]);
   }
+  rows.push(...polyfillRows(r.polyfill));
   return rows;
 }

@@ -24,6 +24,7 @@ import { loadCore } from './lib/core.mjs';
 import { machineInfo } from './lib/machine.mjs';
 import { simulate } from './lib/simulate.mjs';
 import { formatTable } from './lib/table.mjs';
+import { buildPolyfillVariants, measurePolyfillTiming } from './polyfill-cost.mjs';
 import { buildRows } from './rows.mjs';
 import { measureWakes } from './wake-count.mjs';
 
@@ -167,14 +168,21 @@ async function main() {
     results.wakes = await timed('wake simulation', () => measureWakes(core, t0));
     results.engine = await timed('engine', () => measureEngine(core, t0));
     delete results.engine.sink;
+    // The page under test and a blank page side by side: test-only files never go in dist/.
+    const extDir = join(tmp, 'ext');
+    cpSync(dist, extDir, { recursive: true });
+    writeFileSync(join(extDir, 'blank.html'), BLANK_HTML);
+    writeFileSync(join(extDir, 'floor.html'), FLOOR_HTML);
+    cpSync(join(tmp, FLOOR_JS), join(extDir, 'floor.js'));
+    const variants = await timed('polyfill variants', () =>
+      buildPolyfillVariants({ root: ROOT, extDir, tmp }),
+    );
+    results.polyfill = { bytes: variants.bytes };
     if (!cli['skip-browser']) {
-      // The page under test and a blank page side by side: test-only files never go in dist/.
-      const extDir = join(tmp, 'ext');
-      cpSync(dist, extDir, { recursive: true });
-      writeFileSync(join(extDir, 'blank.html'), BLANK_HTML);
-      writeFileSync(join(extDir, 'floor.html'), FLOOR_HTML);
-      cpSync(join(tmp, FLOOR_JS), join(extDir, 'floor.js'));
       await browserSections(core, extDir, results);
+      results.polyfill.timing = await timed('polyfill timing', () =>
+        measurePolyfillTiming(variants.dirs, { runs: 20, selector: SELECTORS.idle }),
+      );
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -75,7 +75,7 @@ function countRenders(ms) {
   });
 }
 
-async function openOnce(ext, path, selector) {
+export async function openOnce(ext, path, selector) {
   const page = await ext.context.newPage();
   try {
     await page.setViewportSize({ width: 380, height: 640 });

@@ -126,14 +126,13 @@ export function createBackground(deps: BackgroundDeps): Background {
       // The retry alarm is a wake too: it saves what storage refused before (save-trouble.ts).
       if (alarm.name === ALARM_NAME || alarm.name === RETRY_ALARM) await runner.run(WAKE);
     },
-    onMessage: (message, _sender, sendResponse) => {
+    onMessage: (message) => {
       // A command is a message whose type has a handler (the table covers every CommandName).
+      // Anything else (the chime for the offscreen document) gets no promise, so the listener
+      // it is meant for answers: the polyfill's contract, native in Firefox and Chrome ≥ 144.
       const type = (message as { type?: unknown } | null)?.type;
       if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
-      // sendResponse + `true` works natively in Chrome and Firefox and through the polyfill;
-      // a returned promise does not in Chrome before 144 without the polyfill (PLATFORM.md §8).
-      dispatch(handlers, message as Message).then(sendResponse);
-      return true;
+      return dispatch(handlers, message as Message);
     },
     onNotificationClicked: async (id) => {
       if (id !== NOTIFICATION_ID) return;

@@ -2,18 +2,10 @@
  * Background entry (Chromium service worker, Firefox event page). Every listener is registered
  * synchronously at top level so an event that wakes the worker finds its listener.
  */
+import { browser as api } from '../shared/browser';
 import { createBackground } from './app';
-import type { BrowserApi } from './browser-api';
 import { detectPlatform } from './browser-api';
 import { WAKE } from './runner';
-
-// The native namespace, not webextension-polyfill's wrapper: Firefox has `browser`; Chromium has
-// `chrome` (and `browser` from 148), whose MV3 methods we call all return promises from Chrome
-// 120, the manifest's minimum. The one gap the polyfill filled — a promise returned from
-// runtime.onMessage before Chrome 144 — is covered by sendResponse in app.ts. The frozen
-// polyfill would cost ~3 KB gzip of the background's 10 KB budget (PLATFORM.md §8).
-const host = globalThis as { browser?: unknown; chrome?: unknown };
-const api = (host.browser ?? host.chrome) as BrowserApi;
 
 const background = createBackground({
   browser: api,

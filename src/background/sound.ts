@@ -3,6 +3,7 @@
  * WebAudio, so an offscreen document plays it; Firefox has no offscreen API, but its event page
  * is a DOM page allowed to play audio (PLATFORM.md §5). Feature-detected, not sniffed.
  */
+import type { Browser } from '../shared/browser';
 import { chimeMessage } from '../shared/chime-message';
 import type { ResumableContext } from '../shared/context-chime';
 import { createContextChime } from '../shared/context-chime';
@@ -33,7 +34,8 @@ export function createChimePlayer(browser: BrowserApi, deps: ChimeDeps = {}): Pl
     if (browser.runtime.getContexts) {
       try {
         const open = await browser.runtime.getContexts({
-          contextTypes: ['OFFSCREEN_DOCUMENT'],
+          // Chromium's context type; Firefox's schema (the types) has no offscreen documents.
+          contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.Runtime.ContextType],
           documentUrls: [url],
         });
         if (open.length > 0) return;

@@ -20,6 +20,7 @@ import {
   SESSION_KEY,
   SETTINGS_KEY,
 } from '../shared/storage-keys';
+import { readStoredSettings } from '../shared/stored-settings';
 import type { BrowserApi, StorageArea } from './browser-api';
 
 /**
@@ -98,18 +99,8 @@ export function createStateStore(browser: BrowserApi): StateStore {
   const local = browser.storage.local;
 
   async function readSettings(): Promise<SettingsRead> {
-    // storage.sync may be missing or throw (disabled sync, policy); settings then live in local.
-    const sync = browser.storage.sync;
-    if (sync) {
-      try {
-        const got = await sync.get(SETTINGS_KEY);
-        if (got[SETTINGS_KEY] !== undefined) return { raw: got[SETTINGS_KEY], area: sync };
-      } catch {
-        // fall through to local
-      }
-    }
-    const got = await local.get(SETTINGS_KEY);
-    return { raw: got[SETTINGS_KEY], area: local };
+    const { raw, area } = await readStoredSettings(browser.storage);
+    return { raw, area: area === 'sync' ? browser.storage.sync : local };
   }
 
   async function load(): Promise<StoredState> {

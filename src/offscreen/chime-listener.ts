@@ -9,21 +9,16 @@ export interface ChimeReply {
   readonly seconds: number;
 }
 
-export type ChimeListener = (
-  message: unknown,
-  sender: unknown,
-  sendResponse: (reply: ChimeReply) => void,
-) => undefined;
+/** A runtime.onMessage listener: a reply is a returned promise (the polyfill's contract). */
+export type ChimeListener = (message: unknown) => Promise<ChimeReply> | undefined;
 
 export function createChimeListener(makeContext: () => ResumableContext): ChimeListener {
   const play = createContextChime(makeContext);
-  return (message, _sender, sendResponse) => {
-    // Not ours (e.g. a popup command on its way to the background): stay silent so the
+  return (message) => {
+    // Not ours (e.g. a popup command on its way to the background): no promise, so the
     // background's answer is the one the sender gets.
     if (!isChimeMessage(message)) return undefined;
-    // Answer at once, so the background's sendMessage resolves instead of waiting for a port
-    // that closes without a reply.
-    sendResponse({ ok: true, seconds: play(message.volume) });
-    return undefined;
+    // Answer at once, so the background's sendMessage resolves as soon as the chime is scheduled.
+    return Promise.resolve({ ok: true, seconds: play(message.volume) });
   };
 }

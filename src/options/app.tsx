@@ -1,12 +1,13 @@
 import { Component, type JSX } from 'preact';
 import type { HistoryEntry } from '../core/types';
+import type { Shortcut } from '../shared/client';
 import { t } from '../shared/i18n';
 import type { Reply, StateSnapshot } from '../shared/messages';
 import { HistorySection } from './components/history-section';
 import { type SaveResult, SettingsForm } from './components/settings-form';
 import { Shortcuts } from './components/shortcuts';
 import { replyErrorText } from './error-text';
-import type { OptionsClient, Shortcut } from './options-client';
+import type { OptionsClient } from './options-client';
 
 interface AppProps {
   readonly client: OptionsClient;
@@ -36,7 +37,7 @@ export class App extends Component<AppProps, AppState> {
       client.subscribeHistory((history) => this.setState({ history })),
     ];
     const shortcuts = (list: Shortcut[] | null): void => this.setState({ shortcuts: list });
-    client.getShortcuts().then(shortcuts, () => shortcuts(null));
+    client.readShortcuts().then(shortcuts, () => shortcuts(null));
   }
 
   override componentWillUnmount(): void {

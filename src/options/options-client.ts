@@ -1,48 +1,22 @@
 /**
- * The options page's door to the browser: the shared view client (snapshot, commands, changes)
- * plus what only this page needs — the history (read-only; the background writes it), the
- * keyboard shortcuts, file downloads and the chime preview. Components take an `OptionsClient`
+ * The options page's client: the shared view client (snapshot, commands, changes, shortcuts)
+ * plus what only this page needs — the history (read-only; the background writes it), file
+ * downloads and the chime preview. The browser is reached through src/shared/browser.ts. Components take an `OptionsClient`
  * so they render in unit tests against a mock twin (test/options/mock-options-client.ts).
  */
 import { type HistoryEntry, parseHistory } from '../core';
+import { browser } from '../shared/browser';
 import { playChime } from '../shared/chime';
 import { type Client, createBrowserClient } from '../shared/client';
 import { HISTORY_KEY } from '../shared/storage-keys';
-
-export interface Shortcut {
-  /** The manifest's command name, e.g. "_execute_action". */
-  readonly name: string;
-  readonly description: string;
-  /** The key combination; empty when none is set. */
-  readonly shortcut: string;
-}
 
 export interface OptionsClient extends Client {
   readHistory(): Promise<HistoryEntry[]>;
   /** Calls `cb` with the parsed history whenever it changes; returns the unsubscribe. */
   subscribeHistory(cb: (entries: HistoryEntry[]) => void): () => void;
-  /** null when the browser has no `commands` API here. */
-  getShortcuts(): Promise<Shortcut[] | null>;
   /** Offers `text` as a file download (no network, no `downloads` permission). */
   saveFile(name: string, type: string, text: string): void;
   previewChime(volume: number): void;
-}
-
-interface CommandLike {
-  name?: string;
-  description?: string;
-  shortcut?: string;
-}
-
-interface OptionsApi {
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
-    onChanged: {
-      addListener(l: (changes: Record<string, unknown>, area: string) => void): void;
-      removeListener(l: (changes: Record<string, unknown>, area: string) => void): void;
-    };
-  };
-  commands?: { getAll(): Promise<CommandLike[]> };
 }
 
 /** Hands a Blob to the browser through a temporary `<a download>`. */
@@ -70,11 +44,8 @@ function preview(volume: number): void {
 
 export function createOptionsClient(): OptionsClient {
   const base = createBrowserClient();
-  // createBrowserClient has thrown already if neither namespace exists.
-  const g = globalThis as { browser?: OptionsApi; chrome?: OptionsApi };
-  const api = (g.browser ?? g.chrome) as OptionsApi;
   async function readHistory(): Promise<HistoryEntry[]> {
-    const local = await api.storage.local.get(HISTORY_KEY);
+    const local = await browser.storage.local.get(HISTORY_KEY);
     return parseHistory(local[HISTORY_KEY]).value;
   }
   return {
@@ -91,24 +62,11 @@ export function createOptionsClient(): OptionsClient {
           () => undefined,
         );
       };
-      api.storage.onChanged.addListener(listener);
+      browser.storage.onChanged.addListener(listener);
       return () => {
         active = false;
-        api.storage.onChanged.removeListener(listener);
+        browser.storage.onChanged.removeListener(listener);
       };
-    },
-    async getShortcuts() {
-      if (!api.commands?.getAll) return null;
-      try {
-        const all = await api.commands.getAll();
-        return all.map((c) => ({
-          name: c.name ?? '',
-          description: c.description ?? '',
-          shortcut: c.shortcut ?? '',
-        }));
-      } catch {
-        return null;
-      }
     },
     saveFile: downloadText,
     previewChime: preview,

@@ -16,7 +16,10 @@ export async function mountPopup(client: Client, root: HTMLElement): Promise<voi
   let initialError: string | null = null;
   // Both reads start at once, before anything renders: the first frame is the whole truth.
   const snapshot = client.readSnapshot();
-  const keys = client.readShortcuts?.().then(shortcutLine, () => null);
+  const keys = client.readShortcuts().then(
+    (list) => (list ? shortcutLine(list) : null),
+    () => null,
+  );
   try {
     initial = await snapshot;
   } catch {

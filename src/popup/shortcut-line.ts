@@ -12,7 +12,7 @@ const LABELS: Record<string, string> = {
  * set (in the browser's order), or null when none has: then the popup shows no line.
  */
 export function shortcutLine(list: readonly Shortcut[]): string | null {
-  const items = list.flatMap(({ name = '', shortcut }) => {
+  const items = list.flatMap(({ name, shortcut }) => {
     const label = LABELS[name];
     return label && shortcut ? [t(label, shortcut)] : [];
   });

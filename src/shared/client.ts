@@ -1,17 +1,14 @@
 /**
- * The views' only door to the browser: reads state straight from storage (read-only; the
- * background is the only writer), sends commands, follows changes. Components take a `Client`
- * so they render in unit tests against a mock twin (test/popup/mock-client.ts).
- *
- * No webextension-polyfill at run time (only its types), like i18n.ts: every call here returns
- * a promise natively in Firefox (`browser`) and in Chrome MV3 ≥ 120 (`chrome`; the manifest's
- * minimum), and the polyfill alone is ~2.8 KB gzip of the popup's 12 KB budget.
- * https://developer.chrome.com/docs/extensions/develop/concepts/browser-namespace
+ * The views' door to the extension: reads state straight from storage (read-only; the
+ * background is the only writer), sends commands, follows changes, through the one browser
+ * module (src/shared/browser.ts). Components take a `Client` so they render in unit tests against
+ * a mock twin (test/popup/mock-client.ts).
  */
-import type Browser from 'webextension-polyfill';
 import { looksLikeSession, settingsForView } from '../core';
+import { browser } from './browser';
 import type { CommandName, MessageOf, Reply, StateSnapshot } from './messages';
 import { NOTICE_KEY, SESSION_KEY, SETTINGS_KEY } from './storage-keys';
+import { readStoredSettings } from './stored-settings';
 
 export interface Client {
   readSnapshot(): Promise<StateSnapshot>;
@@ -21,40 +18,21 @@ export interface Client {
   now(): number;
   /** Opens an extension page (e.g. "guide.html#ice") in a tab and closes the popup. */
   openPage(path: string): void;
-  /**
-   * The keyboard shortcuts by manifest command name (e.g. "_execute_action"); `shortcut` is
-   * empty or missing when no key is set. Optional so a twin without it still compiles.
-   */
-  readShortcuts?(): Promise<readonly Shortcut[]>;
+  /** The keyboard shortcuts as the browser has them now; null where it cannot list them. */
+  readShortcuts(): Promise<Shortcut[] | null>;
 }
 
+/** One of the manifest's keyboard commands. */
 export interface Shortcut {
-  readonly name?: string;
-  readonly shortcut?: string;
+  /** The manifest's command name, e.g. "_execute_action". */
+  readonly name: string;
+  readonly description: string;
+  /** The key combination; empty when none is set. */
+  readonly shortcut: string;
 }
 
 /** The message key shown when the background cannot be reached. */
 export const ERROR_NO_BACKGROUND = 'errorNoBackground';
-
-type ViewApi = Pick<Browser.Browser, 'storage' | 'runtime' | 'tabs' | 'commands'>;
-
-function extensionApi(): ViewApi {
-  const g = globalThis as { browser?: ViewApi; chrome?: ViewApi };
-  const api = g.browser ?? g.chrome;
-  if (!api) throw new Error('IceCycle views must run inside the extension');
-  return api;
-}
-
-/** Settings stored in storage.sync, or undefined when none are there or sync cannot be read. */
-async function readSynced(browser: ViewApi): Promise<unknown> {
-  // storage.sync may be disabled or unavailable (e.g. Firefox without an account, or a
-  // policy); settings then live in storage.local, as ARCHITECTURE.md describes.
-  try {
-    return (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
-  } catch {
-    return undefined;
-  }
-}
 
 function isReply(value: unknown): value is Reply<CommandName> {
   const reply = value as { ok?: unknown; error?: unknown } | null | undefined;
@@ -63,20 +41,33 @@ function isReply(value: unknown): value is Reply<CommandName> {
 
 const WATCHED_KEYS: readonly string[] = [SESSION_KEY, SETTINGS_KEY, NOTICE_KEY];
 
+/** The shortcuts, or null where the browser has none (e.g. Firefox for Android) or fails. */
+async function readShortcuts(): Promise<Shortcut[] | null> {
+  if (!browser.commands?.getAll) return null;
+  try {
+    const all = await browser.commands.getAll();
+    return all.map((c) => ({
+      name: c.name ?? '',
+      description: c.description ?? '',
+      shortcut: c.shortcut ?? '',
+    }));
+  } catch {
+    return null;
+  }
+}
+
 export function createBrowserClient(): Client {
-  const browser = extensionApi();
   async function readSnapshot(): Promise<StateSnapshot> {
-    // Both areas at once (one round trip, not sync then local): the popup's first frame waits on it.
-    const [local, synced] = await Promise.all([
-      browser.storage.local.get([SESSION_KEY, NOTICE_KEY, SETTINGS_KEY]),
-      readSynced(browser),
+    // Every read at once (one round trip): the popup's first frame waits on it.
+    const [local, settings] = await Promise.all([
+      browser.storage.local.get([SESSION_KEY, NOTICE_KEY]),
+      readStoredSettings(browser.storage),
     ]);
-    const settingsRaw = synced === undefined ? local[SETTINGS_KEY] : synced;
     const notice = local[NOTICE_KEY];
     return {
       // Shape checks only: the background validates and repairs (see core/guard.ts).
       session: looksLikeSession(local[SESSION_KEY]) ? local[SESSION_KEY] : null,
-      settings: settingsForView(settingsRaw),
+      settings: settingsForView(settings.raw),
       notice: notice === 'storageReset' || notice === 'saveFailed' ? notice : null,
     };
   }
@@ -126,7 +117,6 @@ export function createBrowserClient(): Client {
       );
     },
 
-    // `commands` is missing where the browser has no shortcuts (e.g. Firefox for Android).
-    readShortcuts: async () => (await browser.commands?.getAll()) ?? [],
+    readShortcuts,
   };
 }

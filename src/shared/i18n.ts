@@ -1,18 +1,13 @@
 /**
- * Every string a person reads comes from `_locales` through `t()`. Deliberately does not import
- * webextension-polyfill: `i18n.getMessage` is synchronous and identical in Chrome and Firefox,
- * and keeping the polyfill out keeps view bundles small.
+ * Every string a person reads comes from `_locales` through `t()`, read with the browser's
+ * `i18n.getMessage` (synchronous in both browsers) through the one browser module.
  */
+import { browser } from './browser';
+
 export type GetMessage = (key: string, substitutions?: string | string[]) => string;
 
-interface I18nHost {
-  i18n?: { getMessage: GetMessage; getUILanguage?: () => string };
-}
-
 function hostGetMessage(key: string, substitutions?: string | string[]): string {
-  const g = globalThis as { browser?: I18nHost; chrome?: I18nHost };
-  const api = g.browser?.i18n ?? g.chrome?.i18n;
-  return api ? api.getMessage(key, substitutions) : '';
+  return browser.i18n.getMessage(key, substitutions);
 }
 
 let source: GetMessage = hostGetMessage;
@@ -36,7 +31,5 @@ export function t(key: string, substitutions?: string | number | (string | numbe
 
 /** The UI language (e.g. "en", "es"), for number and time formatting. */
 export function uiLanguage(): string {
-  const g = globalThis as { browser?: I18nHost; chrome?: I18nHost };
-  const api = g.browser?.i18n ?? g.chrome?.i18n;
-  return api?.getUILanguage?.() ?? 'en';
+  return browser.i18n.getUILanguage();
 }

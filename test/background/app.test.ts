@@ -5,8 +5,8 @@ import { buttonCommand, createBackground } from '../../src/background/app';
 import type { EngineEvent, Session } from '../../src/core';
 import { DEFAULT_SETTINGS, transition } from '../../src/core';
 import { setMessageSource } from '../../src/shared/i18n';
-import type { FakeBrowser } from '../fakes/browser';
-import { createFakeBrowser } from '../fakes/browser';
+import type { FakeBrowser } from '../fakes';
+import { asBrowser, createFakeBrowser } from '../fakes';
 import { createFakeClock } from '../fakes/clock';
 import { makeGetMessage } from '../helpers/messages';
 
@@ -25,7 +25,7 @@ beforeEach(() => {
   chimes = [];
   errors = [];
   bg = createBackground({
-    browser,
+    browser: asBrowser(browser),
     now: clock.now,
     platform: 'chromium',
     randomId: () => 'session-1',
@@ -59,13 +59,15 @@ describe('createBackground', () => {
     expect(errors).toEqual([]);
   });
 
-  it('answers a message through sendResponse and returns true (works with and without the polyfill)', async () => {
-    const responses: unknown[] = [];
-    const result = bg.onMessage({ type: 'getState' }, {}, (r) => responses.push(r));
-    expect(result).toBe(true);
-    await vi.waitFor(() => expect(responses).toHaveLength(1));
-    expect(responses[0]).toEqual({ ok: true, value: expect.objectContaining({ session: null }) });
-    expect(bg.onMessage({ type: 'unknown' }, {}, () => undefined)).toBeUndefined();
+  it("answers a command with a promise (the polyfill's contract) and leaves other messages alone", async () => {
+    const reply = bg.onMessage({ type: 'getState' }, {});
+    expect(reply).toBeInstanceOf(Promise);
+    expect(await reply).toEqual({ ok: true, value: expect.objectContaining({ session: null }) });
+    // Not a command (e.g. the chime, meant for the offscreen document): no answer from here.
+    expect(bg.onMessage({ type: 'unknown' }, {})).toBeUndefined();
+    expect(
+      bg.onMessage({ target: 'offscreen', type: 'icecycle-chime', volume: 1 }, {}),
+    ).toBeUndefined();
   });
 
   it('maps notification buttons from the stored state', () => {

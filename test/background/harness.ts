@@ -7,10 +7,11 @@ import type { Session } from '../../src/core';
 import { setMessageSource } from '../../src/shared/i18n';
 import type { CommandName, Reply } from '../../src/shared/messages';
 import { SESSION_KEY } from '../../src/shared/storage-keys';
-import type { FakeBrowser, Flavour } from '../fakes/browser';
-import { createFakeBrowser } from '../fakes/browser';
+import type { FakeBrowser, Flavour } from '../fakes';
+import { createFakeBrowser } from '../fakes';
 import type { FakeClock } from '../fakes/clock';
 import { createFakeClock } from '../fakes/clock';
+import { useFakeBrowser } from '../fakes/install';
 import { makeGetMessage } from '../helpers/messages';
 
 export const t0 = Date.UTC(2026, 0, 5, 9);
@@ -22,7 +23,7 @@ export interface Harness {
   readonly clock: FakeClock;
   /** Whatever the background reported through console.error. */
   readonly errors: unknown[];
-  /** Restores Date.now, console.error and globals. */
+  /** Restores Date.now and console.error, and uninstalls the fake browser. */
   dispose(): void;
   /** Imports index.ts afresh (a new worker) over the same fake browser; awaits its load wake. */
   boot(): Promise<void>;
@@ -50,8 +51,9 @@ export function createHarness(options: { flavour?: Flavour; start?: number } = {
     errors.push(args);
   });
   setMessageSource(makeGetMessage('en'));
-  // The background uses the native namespace: Firefox's `browser` (Chromium's `chrome`).
-  vi.stubGlobal('browser', browser);
+  // The background reaches the browser through src/shared/browser.ts, whose polyfill the setup
+  // file mocks with this fake (test/fakes/install.ts).
+  useFakeBrowser(browser);
 
   async function boot(): Promise<void> {
     vi.resetModules();
@@ -67,7 +69,7 @@ export function createHarness(options: { flavour?: Flavour; start?: number } = {
     errors,
     dispose() {
       vi.restoreAllMocks();
-      vi.unstubAllGlobals();
+      useFakeBrowser(null);
     },
     boot,
     async killAt(hang, trigger) {

@@ -12,18 +12,21 @@ function setup(state: 'running' | 'suspended' = 'running') {
     return ctx;
   });
   const replies: unknown[] = [];
-  const send = (message: unknown): unknown =>
-    listener(message, {}, (reply) => {
-      replies.push(reply);
-    });
+  // A reply is a returned promise (the polyfill's contract); no promise leaves the message alone.
+  const send = async (message: unknown): Promise<'answered' | 'silent'> => {
+    const reply = listener(message);
+    if (reply === undefined) return 'silent';
+    replies.push(await reply);
+    return 'answered';
+  };
   return { made, replies, send };
 }
 
 describe('offscreen chime listener', () => {
-  it('plays each chime message on one context and answers at once', () => {
+  it('plays each chime message on one context and answers at once', async () => {
     const { made, replies, send } = setup();
-    expect(send(chimeMessage(0.5))).toBeUndefined();
-    send(chimeMessage(1));
+    expect(await send(chimeMessage(0.5))).toBe('answered');
+    await send(chimeMessage(1));
     expect(made).toHaveLength(1);
     expect(made[0]?.tones.map((t) => t.hz)).toEqual([659.25, 987.77, 659.25, 987.77]);
     // Louder message, louder peak.
@@ -35,7 +38,7 @@ describe('offscreen chime listener', () => {
     ]);
   });
 
-  it('leaves commands for the background: no answer, no sound, no context', () => {
+  it('leaves commands for the background: no answer, no sound, no context', async () => {
     const { made, replies, send } = setup();
     for (const message of [
       { type: 'getState' },
@@ -43,15 +46,15 @@ describe('offscreen chime listener', () => {
       null,
       'x',
     ]) {
-      expect(send(message)).toBeUndefined();
+      expect(await send(message)).toBe('silent');
     }
     expect(replies).toEqual([]);
     expect(made).toEqual([]);
   });
 
-  it('resumes a suspended context; volume 0 schedules nothing', () => {
+  it('resumes a suspended context; volume 0 schedules nothing', async () => {
     const { made, replies, send } = setup('suspended');
-    send(chimeMessage(0));
+    await send(chimeMessage(0));
     expect(made[0]?.resumes).toBe(1);
     expect(made[0]?.tones).toEqual([]);
     expect(replies).toEqual([{ ok: true, seconds: 0 }]);

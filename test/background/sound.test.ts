@@ -8,8 +8,8 @@ import type { Settings } from '../../src/core';
 import { DEFAULT_SETTINGS } from '../../src/core';
 import { CHIME_MESSAGE } from '../../src/shared/chime-message';
 import { SETTINGS_KEY } from '../../src/shared/storage-keys';
+import { asBrowser, createFakeBrowser } from '../fakes';
 import { FakeAudioContext } from '../fakes/audio';
-import { createFakeBrowser } from '../fakes/browser';
 import type { Harness } from './harness';
 import { createHarness, HOUR, MIN, t0 } from './harness';
 
@@ -76,7 +76,7 @@ describe('Chromium', () => {
   it('without runtime.getContexts (before Chrome 116) tolerates the document being open', async () => {
     const browser = createFakeBrowser();
     browser.runtime.getContexts = undefined;
-    const play = createChimePlayer(browser);
+    const play = createChimePlayer(asBrowser(browser));
     await play(0.5);
     await play(0.7);
     expect(browser.offscreen?.created).toHaveLength(1);
@@ -98,7 +98,7 @@ describe('Chromium', () => {
 
   it('skips a zero volume without opening a document', async () => {
     const browser = createFakeBrowser();
-    await createChimePlayer(browser)(0);
+    await createChimePlayer(asBrowser(browser))(0);
     expect(browser.offscreen?.created).toEqual([]);
   });
 });
@@ -130,7 +130,7 @@ describe('Firefox', () => {
   it('resumes a context that autoplay left suspended', async () => {
     const browser = createFakeBrowser({ flavour: 'firefox' });
     const ctx = new FakeAudioContext('suspended');
-    await createChimePlayer(browser, { createAudioContext: () => ctx })(1);
+    await createChimePlayer(asBrowser(browser), { createAudioContext: () => ctx })(1);
     expect(ctx.resumes).toBe(1);
     expect(ctx.tones.map((tone) => tone.hz)).toEqual([659.25, 987.77]);
   });
@@ -138,7 +138,7 @@ describe('Firefox', () => {
   it('plays nothing where there is no WebAudio and no offscreen API', async () => {
     const browser = createFakeBrowser({ flavour: 'firefox' });
     await expect(
-      createChimePlayer(browser, { createAudioContext: () => null })(1),
+      createChimePlayer(asBrowser(browser), { createAudioContext: () => null })(1),
     ).resolves.toBeUndefined();
   });
 });

@@ -10,6 +10,9 @@ export default defineConfig({
     root: '.',
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
+    // Scenarios import src modules for their tables (badge colours, guide links); those reach
+    // src/shared/browser.ts, whose polyfill throws in Node: the unit tests' stand-in (never used).
+    setupFiles: ['test/fakes/setup.ts'],
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,

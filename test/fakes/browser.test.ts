@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeBrowser } from './browser';
 import { createFakeClock } from './clock';
+import { createFakeBrowser } from './index';
 
 const t0 = Date.UTC(2026, 0, 5, 9);
 
@@ -117,6 +117,14 @@ describe('fake notifications and runtime', () => {
       return true;
     });
     expect(await b.runtime.sendMessage({ hi: 1 })).toEqual({ echo: { hi: 1 } });
+    // A returned promise answers too (the polyfill's contract, which IceCycle uses), and its
+    // rejection reaches the sender.
+    b.runtime.onMessage.removeAll();
+    b.runtime.onMessage.addListener(async (message) => ({ reply: message }));
+    expect(await b.runtime.sendMessage({ hi: 2 })).toEqual({ reply: { hi: 2 } });
+    b.runtime.onMessage.removeAll();
+    b.runtime.onMessage.addListener(() => Promise.reject(new Error('handler failed')));
+    await expect(b.runtime.sendMessage({ hi: 3 })).rejects.toThrow('handler failed');
   });
 
   it('restart removes listeners and, for a browser restart, alarms and the badge', async () => {
@@ -174,6 +182,10 @@ describe('fake offscreen, commands and idle', () => {
     browser.idle.onStateChanged.addListener((s) => {
       seen.push(`idle:${s}`);
     });
+    expect((await browser.commands.getAll()).map((c) => c.name)).toEqual([
+      '_execute_action',
+      'toggle-confirm-pause',
+    ]);
     await browser.commands.press('toggle-confirm-pause');
     await browser.idle.set('active');
     await browser.idle.set('locked');

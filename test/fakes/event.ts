@@ -1,8 +1,7 @@
 /** A fake `events.Event`: listeners in registration order; `dispatch` awaits what they return. */
-import type { BrowserEvent } from '../../src/background/browser-api';
 
 // biome-ignore lint/suspicious/noExplicitAny: listeners of any signature, like the real API.
-export class FakeEvent<F extends (...args: any[]) => unknown> implements BrowserEvent<F> {
+export class FakeEvent<F extends (...args: any[]) => unknown> {
   private readonly listeners: F[] = [];
 
   addListener(callback: F): void {

@@ -4,13 +4,16 @@
  * `onChanged` with {oldValue, newValue} only for keys whose value actually changed (as Chrome).
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { StorageArea, StorageChange, StorageKeys } from '../../src/background/browser-api';
+import type { Browser } from '../../src/shared/browser';
 import { FakeEvent } from './event';
 import { Hangs } from './hang';
 
+type StorageChange = Browser.Storage.StorageChange;
+type StorageKeys = string | string[] | Record<string, unknown> | null | undefined;
+
 export type ChangeListener = (changes: Record<string, StorageChange>, areaName: string) => void;
 
-export class FakeStorageArea implements StorageArea {
+export class FakeStorageArea {
   readonly onChanged = new FakeEvent<(changes: Record<string, StorageChange>) => void>();
   private readonly data = new Map<string, unknown>();
   private readonly setFailures: Error[] = [];

@@ -4,7 +4,8 @@
  */
 import type { HistoryEntry, Settings } from '../../src/core';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/core';
-import type { OptionsClient, Shortcut } from '../../src/options/options-client';
+import type { OptionsClient } from '../../src/options/options-client';
+import type { Shortcut } from '../../src/shared/client';
 import type {
   CommandName,
   Message,
@@ -83,7 +84,7 @@ export function createMockOptionsClient(
       historyListeners.add(cb);
       return () => historyListeners.delete(cb);
     },
-    getShortcuts: () => Promise.resolve(client.shortcuts),
+    readShortcuts: () => Promise.resolve(client.shortcuts),
     saveFile(name, type, text) {
       client.files.push({ name, type, text });
     },

@@ -1,15 +1,19 @@
 import { act, cleanup, type RenderResult, render } from '@testing-library/preact';
-import { afterEach, beforeAll } from 'vitest';
+import { afterEach, beforeAll, beforeEach } from 'vitest';
 import type { HistoryEntry } from '../../src/core';
 import { HOUR, MINUTE } from '../../src/core';
 import { App } from '../../src/options/app';
 import { setMessageSource } from '../../src/shared/i18n';
+import { createFakeBrowser } from '../fakes';
+import { useFakeBrowser } from '../fakes/install';
 import { makeGetMessage } from '../helpers/messages';
 import { T0 } from '../popup/mock-client';
 import type { MockOptionsClient } from './mock-options-client';
 
 export function useOptionsTestSetup(): void {
   beforeAll(() => setMessageSource(makeGetMessage('en')));
+  // The page reads the UI language from the browser (src/shared/i18n.ts).
+  beforeEach(() => useFakeBrowser(createFakeBrowser()));
   afterEach(() => cleanup());
 }
 

@@ -1,89 +1,42 @@
+/** The views' client over the product's own browser module (src/shared/browser.ts) and the fake. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core';
+import { createBrowserClient } from '../../src/shared/client';
 import type { StateSnapshot } from '../../src/shared/messages';
+import type { FakeBrowser } from '../fakes';
+import { createFakeBrowser } from '../fakes';
+import { useFakeBrowser } from '../fakes/install';
 import { sessionAt } from './mock-client';
 
-type Listener = (changes: Record<string, unknown>, area: string) => void;
-
-const fake = vi.hoisted(() => {
-  const state = {
-    local: {} as Record<string, unknown>,
-    sync: {} as Record<string, unknown>,
-    syncFails: false,
-    listeners: new Set<Listener>(),
-    sendMessage: (async () => undefined) as (msg: unknown) => Promise<unknown>,
-    created: [] as unknown[],
-    closed: 0,
-    commands: [] as { name?: string; shortcut?: string; description?: string }[],
-  };
-  const pick = (area: Record<string, unknown>, keys: string | string[]): Record<string, unknown> =>
-    Object.fromEntries(
-      (Array.isArray(keys) ? keys : [keys]).filter((k) => k in area).map((k) => [k, area[k]]),
-    );
-  const browser = {
-    storage: {
-      local: { get: async (keys: string | string[]) => pick(state.local, keys) },
-      sync: {
-        get: async (keys: string | string[]) => {
-          if (state.syncFails) throw new Error('sync disabled');
-          return pick(state.sync, keys);
-        },
-      },
-      onChanged: {
-        addListener: (l: Listener) => state.listeners.add(l),
-        removeListener: (l: Listener) => state.listeners.delete(l),
-      },
-    },
-    runtime: {
-      sendMessage: (msg: unknown) => state.sendMessage(msg),
-      getURL: (path: string) => `chrome-extension://abc/${path}`,
-    },
-    tabs: {
-      create: async (props: unknown) => {
-        state.created.push(props);
-        return {};
-      },
-    },
-    commands: { getAll: async () => state.commands } as
-      | { getAll(): Promise<unknown[]> }
-      | undefined,
-  };
-  return { state, browser };
-});
-
-// The client uses the browser's own `browser`/`chrome` global, never the polyfill at run time.
-vi.mock('webextension-polyfill', () => {
-  throw new Error('the view client must not load webextension-polyfill');
-});
-
-const { createBrowserClient } = await import('../../src/shared/client');
+let fake: FakeBrowser;
+let closed: number;
 
 beforeEach(() => {
-  fake.state.local = {};
-  fake.state.sync = {};
-  fake.state.syncFails = false;
-  fake.state.listeners.clear();
-  fake.state.created = [];
-  fake.state.closed = 0;
-  fake.state.commands = [];
-  fake.browser.commands = { getAll: async () => fake.state.commands };
-  vi.stubGlobal('window', { close: () => fake.state.closed++ });
-  vi.stubGlobal('browser', fake.browser);
+  fake = createFakeBrowser();
+  useFakeBrowser(fake);
+  closed = 0;
+  vi.stubGlobal('window', { close: () => closed++ });
 });
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The background's side of a message: answers with `reply` (or throws it). */
+function answerWith(reply: () => unknown): void {
+  fake.runtime.onMessage.removeAll();
+  fake.runtime.onMessage.addListener(async () => reply());
+}
+
 describe('createBrowserClient', () => {
   it('reads and parses session, notice and settings (sync first) straight from storage', async () => {
     const session = sessionAt([]);
-    fake.state.local = {
+    fake.storage.local.seed({
       session,
       notice: 'saveFailed',
       settings: { ...DEFAULT_SETTINGS, planId: 'heat' },
-    };
-    fake.state.sync = { settings: { ...DEFAULT_SETTINGS, planId: 'spaced' } };
+    });
+    fake.storage.sync.seed({ settings: { ...DEFAULT_SETTINGS, planId: 'spaced' } });
     const snap = await createBrowserClient().readSnapshot();
     expect(snap.session).toEqual(session);
     expect(snap.notice).toBe('saveFailed');
@@ -91,12 +44,12 @@ describe('createBrowserClient', () => {
   });
 
   it('falls back to local settings, and to defaults for damaged data', async () => {
-    fake.state.syncFails = true;
-    fake.state.local = {
+    fake.storage.sync.unavailable = true;
+    fake.storage.local.seed({
       settings: { ...DEFAULT_SETTINGS, planId: 'heat' },
       notice: 'nonsense',
       session: 42,
-    };
+    });
     const snap = await createBrowserClient().readSnapshot();
     expect(snap).toEqual({
       session: null,
@@ -108,15 +61,17 @@ describe('createBrowserClient', () => {
   it('returns replies, and turns transport failures into errorNoBackground', async () => {
     const client = createBrowserClient();
     const value: StateSnapshot = { session: null, settings: DEFAULT_SETTINGS, notice: null };
-    fake.state.sendMessage = async () => ({ ok: true, value });
-    expect(await client.send({ type: 'getState' })).toEqual({ ok: true, value });
-    fake.state.sendMessage = async () => ({ ok: false, error: 'errorNotAllowed' });
-    expect(await client.send({ type: 'pause' })).toEqual({ ok: false, error: 'errorNotAllowed' });
-    fake.state.sendMessage = async () => {
-      throw new Error('Could not establish connection. Receiving end does not exist.');
-    };
+    // No listener at all: "Receiving end does not exist."
     expect(await client.send({ type: 'pause' })).toEqual({ ok: false, error: 'errorNoBackground' });
-    fake.state.sendMessage = async () => undefined;
+    answerWith(() => ({ ok: true, value }));
+    expect(await client.send({ type: 'getState' })).toEqual({ ok: true, value });
+    answerWith(() => ({ ok: false, error: 'errorNotAllowed' }));
+    expect(await client.send({ type: 'pause' })).toEqual({ ok: false, error: 'errorNotAllowed' });
+    answerWith(() => {
+      throw new Error('the background failed');
+    });
+    expect(await client.send({ type: 'pause' })).toEqual({ ok: false, error: 'errorNoBackground' });
+    answerWith(() => undefined);
     expect(await client.send({ type: 'pause' })).toEqual({ ok: false, error: 'errorNoBackground' });
   });
 
@@ -124,40 +79,30 @@ describe('createBrowserClient', () => {
     const client = createBrowserClient();
     const seen: StateSnapshot[] = [];
     const unsubscribe = client.subscribe((s) => seen.push(s));
-    const fire = (changes: Record<string, unknown>, area: string): void => {
-      for (const l of fake.state.listeners) l(changes, area);
-    };
-    fake.state.local = { notice: 'storageReset' };
-    fire({ history: {} }, 'local');
-    fire({ notice: { newValue: 'storageReset' } }, 'local');
+    await fake.storage.local.set({ history: [] });
+    await fake.storage.local.set({ notice: 'storageReset' });
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]?.notice).toBe('storageReset');
 
     unsubscribe();
-    expect(fake.state.listeners.size).toBe(0);
-  });
-
-  it('falls back to the chrome namespace', async () => {
-    vi.stubGlobal('browser', undefined);
-    vi.stubGlobal('chrome', fake.browser);
-    fake.state.local = { notice: 'storageReset' };
-    expect((await createBrowserClient().readSnapshot()).notice).toBe('storageReset');
+    expect(fake.storage.onChanged.hasListeners()).toBe(false);
   });
 
   it('opens extension pages in a tab, then closes the popup', async () => {
     createBrowserClient().openPage('guide.html#ice');
-    await vi.waitFor(() => expect(fake.state.closed).toBe(1));
-    expect(fake.state.created).toEqual([{ url: 'chrome-extension://abc/guide.html#ice' }]);
+    await vi.waitFor(() => expect(closed).toBe(1));
+    expect(fake.tabs.created).toEqual([{ url: fake.runtime.getURL('guide.html#ice') }]);
   });
 
-  it('reads the keyboard shortcuts, and none where the browser has no commands API', async () => {
-    const commands = [
+  it('reads the keyboard shortcuts, with empty ones as ""; null without a commands API', async () => {
+    fake.commands.list = [
       { name: '_execute_action', shortcut: 'Alt+Shift+Y', description: '' },
       { name: 'toggle-confirm-pause', shortcut: '', description: 'Confirm or pause' },
     ];
-    fake.state.commands = commands;
-    expect(await createBrowserClient().readShortcuts?.()).toEqual(commands);
-    fake.browser.commands = undefined;
-    expect(await createBrowserClient().readShortcuts?.()).toEqual([]);
+    expect(await createBrowserClient().readShortcuts()).toEqual(fake.commands.list);
+    fake.commands.getAll = () => Promise.reject(new Error('not here'));
+    expect(await createBrowserClient().readShortcuts()).toBeNull();
+    useFakeBrowser({ ...fake, commands: undefined } as unknown as FakeBrowser);
+    expect(await createBrowserClient().readShortcuts()).toBeNull();
   });
 });

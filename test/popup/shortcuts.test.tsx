@@ -2,15 +2,15 @@
 import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { shortcutLine } from '../../src/popup/shortcut-line';
+import type { Shortcut } from '../../src/shared/client';
 import { createMockClient } from './mock-client';
 import { mountApp, usePopupTestSetup } from './render-app';
 
 usePopupTestSetup();
 
-const BOTH = [
-  { name: '_execute_action', shortcut: 'Alt+Shift+Y' },
-  { name: 'toggle-confirm-pause', shortcut: 'Alt+Shift+U' },
-];
+const key = (name: string, shortcut = ''): Shortcut => ({ name, description: '', shortcut });
+
+const BOTH = [key('_execute_action', 'Alt+Shift+Y'), key('toggle-confirm-pause', 'Alt+Shift+U')];
 
 describe('shortcutLine', () => {
   it('names each command that has keys set', () => {
@@ -20,17 +20,17 @@ describe('shortcutLine', () => {
   it('leaves out commands without keys and commands it does not know', () => {
     expect(
       shortcutLine([
-        { name: '_execute_action', shortcut: '' },
-        { name: 'toggle-confirm-pause', shortcut: 'Ctrl+Shift+1' },
-        { name: 'someone-elses', shortcut: 'Alt+K' },
-        { shortcut: 'Alt+J' },
+        key('_execute_action'),
+        key('toggle-confirm-pause', 'Ctrl+Shift+1'),
+        key('someone-elses', 'Alt+K'),
+        key('', 'Alt+J'),
       ]),
     ).toBe('Shortcuts: Ctrl+Shift+1 confirm/pause');
   });
 
   it('is null when no shortcut is set', () => {
     expect(shortcutLine([])).toBeNull();
-    expect(shortcutLine([{ name: '_execute_action', shortcut: '' }, { name: 'x' }])).toBeNull();
+    expect(shortcutLine([key('_execute_action'), key('x')])).toBeNull();
   });
 });
 
@@ -46,13 +46,13 @@ describe('shortcuts line in the popup', () => {
 
   it('shows nothing when none is set, or when the client cannot list them', async () => {
     const none = createMockClient();
-    none.keys = [{ name: '_execute_action', shortcut: '' }];
+    none.keys = [key('_execute_action')];
     const { unmount } = await mountApp(none);
     expect(screen.queryByText(/^Shortcuts:/)).toBeNull();
     unmount();
 
     const noApi = createMockClient();
-    noApi.readShortcuts = undefined;
+    noApi.readShortcuts = () => Promise.resolve(null);
     await mountApp(noApi);
     expect(screen.queryByText(/^Shortcuts:/)).toBeNull();
     expect(screen.getByRole('contentinfo').textContent).toContain('Not medical advice');

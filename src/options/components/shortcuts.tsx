@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
+import type { Shortcut } from '../../shared/client';
 import { t } from '../../shared/i18n';
-import type { Shortcut } from '../options-client';
 
 function commandLabel(s: Shortcut): string {
   if (s.name === '_execute_action') return t('optionsShortcutOpen');

@@ -1,0 +1,2 @@
+/** Which browser a fake behaves like: `chromium` or `firefox`. */
+export type Flavour = 'chromium' | 'firefox';
