@@ -8,7 +8,7 @@ import { createBackground } from '../../src/background/app';
 import { RETRY_ALARM, TROUBLE_NOTIFICATION_ID } from '../../src/background/save-trouble';
 import type { HistoryEntry } from '../../src/core';
 import { ALARM_NAME, NOTIFICATION_ID, OUTBOX_KEY } from '../../src/shared/storage-keys';
-import { createFakeBrowser } from '../fakes/browser';
+import { asBrowser, createFakeBrowser } from '../fakes';
 import { createFakeClock } from '../fakes/clock';
 import type { Harness } from './harness';
 import { createHarness, HOUR, MIN, t0 } from './harness';
@@ -161,7 +161,7 @@ describe('a storage call that never settles', () => {
     const browser = createFakeBrowser({ clock });
     const errors: unknown[] = [];
     const bg = createBackground({
-      browser,
+      browser: asBrowser(browser),
       now: clock.now,
       platform: 'chromium',
       randomId: () => 's1',
@@ -169,8 +169,7 @@ describe('a storage call that never settles', () => {
       onError: (e) => errors.push(e),
       callTimeoutMs: 20,
     });
-    const send = (msg: object): Promise<unknown> =>
-      new Promise((resolve) => bg.onMessage(msg, {}, resolve));
+    const send = (msg: object): Promise<unknown> => Promise.resolve(bg.onMessage(msg, {}));
     await send({ type: 'start', planId: 'guide', injuryAt: t0 - HOUR });
     await send({ type: 'confirm' });
     await clock.set(iceEnds);
