@@ -58,8 +58,12 @@ describe('faults: failing storage, a wrong clock, future-dated data', () => {
 
       // Failing again (the popup's wake): the trouble shows, told once.
       await popup.reload();
+      await waitFor(
+        'the trouble badge',
+        async () => (await ext.badge()).text,
+        (text) => text === '!',
+      );
       await ext.settle();
-      expect((await ext.badge()).text).toBe('!');
       expect((await ext.badge()).title).toBe(msg('backgroundCannotSaveTitle'));
       expect(await ext.shownNotifications()).toContain(TROUBLE_ID);
     } finally {
@@ -69,8 +73,12 @@ describe('faults: failing storage, a wrong clock, future-dated data', () => {
 
     // Storage works again: the next wake saves the rest and clears the trouble.
     await popup.reload();
+    await waitFor(
+      'the rest to be saved',
+      async () => (await ext.session())?.stepIndex,
+      (step) => step === 1,
+    );
     await ext.settle();
-    expect((await ext.session())?.stepIndex).toBe(1);
     expect((await ext.badge()).text).not.toBe('!');
     expect(await ext.shownNotifications()).not.toContain(TROUBLE_ID);
     // The alert and the trouble, each once: the saved rest does not alert again.
