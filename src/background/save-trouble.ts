@@ -3,6 +3,7 @@
  * second one in a row shows the trouble: "!" on the badge, a title that says IceCycle cannot
  * save, and one notification. Saving is retried by an alarm with backoff, as the worker may die
  * meanwhile; the alarm's period is the only memory of the trouble, so it survives the worker.
+ * A clock that cannot be right shows the same "!" with its own title (runner.ts).
  */
 import { t } from '../shared/i18n';
 import { BADGE_COLORS, BADGE_TEXT_COLOR } from './badge-content';
