@@ -11,6 +11,8 @@ export default defineConfig({
     testTimeout: 30_000,
     // A time zone with daylight saving, so local-time logic meets a real DST calendar.
     env: { TZ: 'Europe/London' },
+    // A test that asserts nothing fails: a loop over nothing cannot pass for a check.
+    expect: { requireAssertions: true },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });

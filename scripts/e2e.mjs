@@ -9,24 +9,18 @@
  * The fresh build goes to its own folder, not dist/, so `npm run watch` (or anything else
  * rebuilding dist/) during the ~1.5 min run cannot swap files under the running browser.
  *
- * Chromium comes from CHROMIUM_PATH or the usual Debian paths. Without one the suite is skipped
+ * Chromium comes from CHROMIUM_PATH or the usual install paths (lib/find-browser.mjs). Without one the suite is skipped
  * with a one-line hint (exit 0); with CI=true that is a failure (exit 1).
  * Ends with its time, then one summary line: "e2e: N passed, N failed[, N skipped]".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { findChromium } from './lib/find-browser.mjs';
 
 const root = join(import.meta.dirname, '..');
-const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
 const SKIP_LINE =
   'e2e skipped: Chromium not found — apt-get install -y chromium or set CHROMIUM_PATH';
-
-function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
-}
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const chromiumPath = findChromium();

@@ -8,24 +8,20 @@
  * Small sizes: an SVG attribute `data-max<N>-<attr>` replaces `<attr>` when drawing at N px or less
  * (bolder strokes, no ring track or branch tips at toolbar size, where fine detail only blurs).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { locateBrowser } from './lib/find-browser.mjs';
 
 const root = join(import.meta.dirname, '..');
 const SIZES = [16, 32, 48, 96, 128];
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist`);
-    return fromEnv;
-  }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (!found) throw new Error('Chromium not found: apt-get install chromium, or set CHROMIUM_PATH');
-  return found;
+/** The Chromium to draw with; throws the one-line reason when there is none. */
+function chromiumPath() {
+  const found = locateBrowser('chromium');
+  if ('problem' in found) throw new Error(found.problem);
+  return found.path;
 }
 
 async function renderPng(page, svg, size) {
@@ -68,7 +64,7 @@ async function main() {
   const { values } = parseArgs({ options: { preview: { type: 'string' } } });
   const svg = readFileSync(join(root, 'icons', 'icon.svg'), 'utf8');
   const browser = await chromium.launch({
-    executablePath: findChromium(),
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

@@ -14,58 +14,26 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BROWSERS, locateBrowser } from './lib/find-browser.mjs';
 
 const root = join(import.meta.dirname, '..');
 const webExtBin = join(root, 'node_modules', 'web-ext', 'bin', 'web-ext.js');
 
-const BROWSERS = {
-  chromium: {
-    label: 'Chromium',
-    env: 'CHROMIUM_PATH',
-    paths: [
-      '/usr/bin/chromium',
-      '/usr/bin/chromium-browser',
-      '/snap/bin/chromium',
-      '/usr/bin/google-chrome',
-      '/usr/bin/google-chrome-stable',
-      '/Applications/Chromium.app/Contents/MacOS/Chromium',
-      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-    ],
-    install: 'apt-get install chromium',
-    byHand:
-      'open chrome://extensions, turn on Developer mode, click "Load unpacked" and pick dist/',
-  },
-  firefox: {
-    label: 'Firefox',
-    env: 'FIREFOX_PATH',
-    paths: [
-      '/usr/bin/firefox',
-      '/usr/bin/firefox-esr',
-      '/snap/bin/firefox',
-      '/Applications/Firefox.app/Contents/MacOS/firefox',
-    ],
-    install: 'apt-get install firefox-esr',
-    byHand:
-      'open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…" and pick dist/manifest.json',
-  },
+/** How to load the extension without this script, when no browser can be started. */
+const BY_HAND = {
+  chromium:
+    'open chrome://extensions, turn on Developer mode, click "Load unpacked" and pick dist/',
+  firefox:
+    'open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…" and pick dist/manifest.json',
 };
 
 class UserError extends Error {}
 
-function findBinary(browser) {
-  const fromEnv = process.env[browser.env];
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new UserError(`${browser.env}=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  const found = browser.paths.find((p) => existsSync(p));
-  if (!found) {
-    throw new UserError(
-      `${browser.label} not found: ${browser.install}, or set ${browser.env} to its executable.\n` +
-        `Or load the extension by hand: ${browser.byHand}.`,
-    );
-  }
-  return found;
+function findBinary(target) {
+  const found = locateBrowser(target);
+  if ('path' in found) return found.path;
+  if (process.env[BROWSERS[target].env]) throw new UserError(found.problem);
+  throw new UserError(`${found.problem}\nOr load the extension by hand: ${BY_HAND[target]}.`);
 }
 
 /** On Linux a windowed browser needs X11 or Wayland; macOS and Windows always have a screen. */
@@ -115,11 +83,11 @@ function main() {
       `No build in ${relative(process.cwd(), dist) || 'dist'}/: run npm run build first (npm start does both).`,
     );
   }
-  const binary = findBinary(browser);
+  const binary = findBinary(target);
   if (!values.headless && !hasDisplay()) {
     throw new UserError(
       `No display (neither DISPLAY nor WAYLAND_DISPLAY is set), so ${browser.label} cannot open a window.\n` +
-        `Either load dist/ by hand in a browser on a machine with a screen: ${browser.byHand};\n` +
+        `Either load dist/ by hand in a browser on a machine with a screen: ${BY_HAND[target]};\n` +
         `or run under a virtual display: xvfb-run npm start${values.firefox ? ' -- --firefox' : ''}.`,
     );
   }

@@ -1,21 +1,14 @@
 /**
  * Launches Debian's Chromium with an extension folder loaded (TOOLCHAIN.md, "Real Chromium
- * with the extension loaded"), the same way test/e2e/harness.ts does, plus what the bench needs:
- * an exposed gc() for heap figures. The harness is TypeScript and pinned to dist/, so it is
- * mirrored here rather than imported.
+ * with the extension loaded"), the same way test/e2e/harness/launch.ts does, plus what the bench
+ * needs: an exposed gc() for heap figures. The harness is TypeScript and pinned to dist/, so only the
+ * browser's place and flags are shared (scripts/lib/find-browser.mjs).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-
-const CANDIDATES = ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser'];
-
-export function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((p) => existsSync(p)) ?? null;
-}
+import { chromiumExtensionFlags, findChromium } from '../../scripts/lib/find-browser.mjs';
 
 export const ALARM_NAME = 'icecycle-tick';
 
@@ -27,18 +20,7 @@ export async function launch(extensionDir) {
     executablePath,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--js-flags=--expose-gc',
-    ],
+    args: [...chromiumExtensionFlags(extensionDir), '--js-flags=--expose-gc'],
   });
   const worker =
     context.serviceWorkers()[0] ??

@@ -154,7 +154,7 @@ describe('build failures are loud', () => {
   /** A copy of the build inputs without any entry sources, plus whatever `extra` adds. */
   function scratchProject(extra: (dir: string) => void): string {
     const dir = tempDir('scratch');
-    for (const item of ['build.mjs', 'manifest.json', 'package.json', 'icons']) {
+    for (const item of ['build.mjs', 'build', 'manifest.json', 'package.json', 'icons']) {
       cpSync(join(root, item), join(dir, item), { recursive: true });
     }
     cpSync(join(root, 'src', '_locales'), join(dir, 'src', '_locales'), { recursive: true });

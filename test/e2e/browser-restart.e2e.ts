@@ -8,7 +8,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
-import { ALARM, Extension, MINUTE, msg, waitFor } from './harness';
+import { ALARM_NAME } from '../../src/shared/storage-keys';
+import { Extension, MINUTE, msg, waitFor } from './harness';
 import {
   BADGE_COLORS,
   expectClean,
@@ -34,7 +35,7 @@ describe('browser restart', () => {
         chrome: { alarms: { clear(n: string): Promise<boolean> } };
       };
       return g.chrome.alarms.clear(name);
-    }, ALARM);
+    }, ALARM_NAME);
     expect(cleared).toBe(true);
     expectClean(first);
     const profile = first.userDataDir;

@@ -10,7 +10,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
-import { Extension, MINUTE, msg, NOTIFICATION } from './harness';
+import { NOTIFICATION_ID } from '../../src/shared/storage-keys';
+import { Extension, MINUTE, msg } from './harness';
 import {
   BADGE_COLORS,
   clickButton,
@@ -140,7 +141,7 @@ describe('pause, resume, skip, stop', () => {
     const rest = (await ext.session()) as Session;
     await ext.moveClockTo(rest.phaseEndsAt ?? 0);
     await ext.fireAlarm();
-    expect(await ext.shownNotifications()).toEqual([NOTIFICATION]);
+    expect(await ext.shownNotifications()).toEqual([NOTIFICATION_ID]);
     await expectPhase(popup, msg('popupPhaseDueIce'));
 
     await clickButton(popup, msg('popupStop'));

@@ -9,7 +9,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
-import { type Extension, HOUR, MINUTE, msg, NOTIFICATION } from './harness';
+import { NOTIFICATION_ID } from '../../src/shared/storage-keys';
+import { type Extension, HOUR, MINUTE, msg } from './harness';
 import {
   BADGE_COLORS,
   clickButton,
@@ -87,7 +88,7 @@ describe('guide cycle', () => {
     await ext.moveClockTo(iceEnd);
     await ext.fireAlarm();
     expect(await ext.notifiedTitles()).toEqual([msg('backgroundNotifyTakeOffIce')]);
-    expect(await ext.shownNotifications()).toEqual([NOTIFICATION]);
+    expect(await ext.shownNotifications()).toEqual([NOTIFICATION_ID]);
     const rest = (await ext.session()) as Session;
     expect(rest.status).toBe('running');
     expect(rest.stepIndex).toBe(1);

@@ -5,11 +5,9 @@
  * state the browser reports.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_NOTIFICATION_ID } from '../../src/background/test-alert';
 import { Extension, msg, waitFor } from './harness';
 import { expectClean } from './steps';
-
-/** welcome.html's test alert id (src/background/test-alert.ts): never the phase alert's. */
-const TEST_NOTIFICATION = 'icecycle-test';
 
 describe('install', () => {
   let ext: Extension;
@@ -60,9 +58,9 @@ describe('install', () => {
     await waitFor(
       'the test notification',
       () => ext.shownNotifications(),
-      (ids) => ids.includes(TEST_NOTIFICATION),
+      (ids) => ids.includes(TEST_NOTIFICATION_ID),
     );
-    expect(await ext.shownNotifications()).toEqual([TEST_NOTIFICATION]);
+    expect(await ext.shownNotifications()).toEqual([TEST_NOTIFICATION_ID]);
     // The permission line says what the browser reports.
     const level = await ext.bg(async () => {
       const g = globalThis as unknown as {

@@ -14,7 +14,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseHistory } from '../../src/core';
 import type { HistoryEntry, Session } from '../../src/core/types';
-import { ALARM, Extension, MINUTE, msg, waitFor } from './harness';
+import { ALARM_NAME } from '../../src/shared/storage-keys';
+import { Extension, MINUTE, msg, waitFor } from './harness';
 import {
   BADGE_COLORS,
   clickButton,
@@ -149,7 +150,7 @@ describe('corrupt storage and an update', () => {
         chrome: { alarms: { clear(n: string): Promise<boolean> } };
       };
       return g.chrome.alarms.clear(name);
-    }, ALARM);
+    }, ALARM_NAME);
     expect(cleared).toBe(true);
     const oldWorker = ext.worker;
 

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { BADGE_COLORS } from '../../src/background/badge-content';
 import { nextWakeAt, parseSettings } from '../../src/core';
 import type { Session, Settings } from '../../src/core/types';
-import { ALARM, Extension, HOUR, msg, waitFor } from './harness';
+import { ALARM_NAME, SETTINGS_KEY } from '../../src/shared/storage-keys';
+import { Extension, HOUR, msg, waitFor } from './harness';
 
 export { BADGE_COLORS };
 
@@ -57,8 +58,8 @@ export async function expectPhase(page: Page, text: string): Promise<void> {
 
 /** The settings the background uses: storage.sync first, else storage.local (state-store.ts). */
 export async function settingsOf(ext: Extension): Promise<Settings> {
-  const synced = (await ext.syncStorage()).settings;
-  const raw = synced !== undefined ? synced : (await ext.storage()).settings;
+  const synced = (await ext.syncStorage())[SETTINGS_KEY];
+  const raw = synced !== undefined ? synced : (await ext.storage())[SETTINGS_KEY];
   return parseSettings(raw).value;
 }
 
@@ -77,7 +78,7 @@ export async function expectOneAlarmAsEngineSays(ext: Extension): Promise<number
     expect(alarms).toEqual([]);
   } else {
     expect(alarms).toHaveLength(1);
-    expect(alarms[0]?.name).toBe(ALARM);
+    expect(alarms[0]?.name).toBe(ALARM_NAME);
     expect(Math.round(alarms[0]?.scheduledTime ?? 0)).toBe(Math.round(expected));
   }
   return expected;

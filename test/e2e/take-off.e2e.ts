@@ -9,8 +9,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core/types';
+import { NOTIFICATION_ID } from '../../src/shared/storage-keys';
 import { violationsInBothSchemes } from './axe';
-import { type Extension, MINUTE, msg, NOTIFICATION } from './harness';
+import { type Extension, MINUTE, msg } from './harness';
 import {
   BADGE_COLORS,
   clickButton,
@@ -43,7 +44,7 @@ describe('take-off escalation', () => {
     const [first, ...rest] = await ext.notified();
     expect(rest).toEqual([]);
     expect(first).toMatchObject({
-      id: NOTIFICATION,
+      id: NOTIFICATION_ID,
       title: msg('backgroundNotifyTakeOffIce'),
       requireInteraction: true,
       silent: false,
@@ -74,7 +75,7 @@ describe('take-off escalation', () => {
       await ext.fireAlarm();
     }
     expect(await ext.notified()).toHaveLength(4);
-    expect(await ext.shownNotifications()).toEqual([NOTIFICATION]);
+    expect(await ext.shownNotifications()).toEqual([NOTIFICATION_ID]);
     expect(await offButton().count()).toBe(1);
 
     const found = await violationsInBothSchemes(popup);

@@ -21,6 +21,8 @@ export default defineConfig({
     teardownTimeout: 20_000,
     // A failing e2e step is a finding, not noise: no retries that could hide a flaky product.
     retry: 0,
+    // A scenario that asserts nothing fails (as in vitest.config.ts).
+    expect: { requireAssertions: true },
   },
   // Scenarios import view modules (e.g. the popup's guide links) for their tables.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

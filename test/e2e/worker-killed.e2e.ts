@@ -16,7 +16,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core';
 import type { Session } from '../../src/core/types';
-import { Extension, MINUTE, msg, NOTIFICATION } from './harness';
+import { NOTIFICATION_ID } from '../../src/shared/storage-keys';
+import { Extension, MINUTE, msg } from './harness';
 import type { HangPoint } from './in-browser';
 import { alertsDecided, startOutboxLog } from './outbox-log';
 import {
@@ -87,7 +88,7 @@ describe('worker killed mid-transition', () => {
    */
   async function expectOneTakeOffAlert(): Promise<void> {
     expect(await alertsDecided(observer)).toEqual(['takeOff']);
-    expect(await ext.shownNotifications()).toEqual([NOTIFICATION]);
+    expect(await ext.shownNotifications()).toEqual([NOTIFICATION_ID]);
     const titles = await ext.notifiedTitles();
     expect(titles.length).toBeLessThanOrEqual(1);
     for (const title of titles) expect(title).toBe(msg('backgroundNotifyTakeOffIce'));
@@ -100,7 +101,7 @@ describe('worker killed mid-transition', () => {
     expect(rest.status).toBe('running');
     expect(rest.stepIndex).toBe(ice.stepIndex + 1);
     expect(rest.phaseStartedAt).toBe(ice.phaseEndsAt);
-    expect(await ext.shownNotifications()).toEqual([NOTIFICATION]);
+    expect(await ext.shownNotifications()).toEqual([NOTIFICATION_ID]);
     const badge = await ext.badge();
     expect([msg('backgroundBadgeMinutes', 20), msg('backgroundBadgeMinutes', 19)]).toContain(
       badge.text,
@@ -170,7 +171,7 @@ describe('worker killed mid-transition', () => {
     await endPhaseNow();
     await ext.fireAlarm();
     expect(await ext.notifiedTitles()).toEqual([msg('backgroundNotifyDueIce')]);
-    expect(await ext.shownNotifications()).toEqual([NOTIFICATION]);
+    expect(await ext.shownNotifications()).toEqual([NOTIFICATION_ID]);
     const due = (await ext.session()) as Session;
     expect(due.status).toBe('due');
 

@@ -1,4 +1,5 @@
-import { Component, createRef, type JSX } from 'preact';
+import type { JSX } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 
 interface ConfirmActionProps {
@@ -14,53 +15,64 @@ interface ConfirmActionProps {
 /**
  * A destructive action in two steps: the button reveals the question with "Cancel" focused
  * (the safe choice), Escape cancels, and focus returns to the first button.
- * A class, not hooks: preact/hooks is ~1 KB gzip of the page's budget.
  */
-export class ConfirmAction extends Component<ConfirmActionProps, { asking?: boolean }> {
-  #trigger = createRef<HTMLButtonElement>();
-  #cancel = createRef<HTMLButtonElement>();
+export function ConfirmAction({
+  label,
+  question,
+  confirmLabel,
+  onConfirm,
+}: ConfirmActionProps): JSX.Element {
+  const [asking, setAsking] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  /** Set when the question opens or closes: focus moves once that is on screen. */
+  const moveFocus = useRef(false);
+
+  useLayoutEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (asking ? cancel : trigger).current?.focus();
+  }, [asking]);
 
   /** Shows or hides the question, then focuses its safe button or the first one again. */
-  #ask(asking: boolean): void {
-    this.setState({ asking }, () => (asking ? this.#cancel : this.#trigger).current?.focus());
-  }
+  const ask = (next: boolean): void => {
+    moveFocus.current = true;
+    setAsking(next);
+  };
 
-  override render(): JSX.Element {
-    const { label, question, confirmLabel, onConfirm } = this.props;
-    if (!this.state.asking) {
-      return (
-        <button type="button" class="btn" ref={this.#trigger} onClick={() => this.#ask(true)}>
-          {label}
-        </button>
-      );
-    }
+  if (!asking) {
     return (
-      <fieldset
-        class="confirm"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            this.#ask(false);
-          }
-        }}
-      >
-        <legend>{question}</legend>
-        <div class="actions">
-          <button
-            type="button"
-            class="btn btn-danger"
-            onClick={() => {
-              this.#ask(false);
-              onConfirm();
-            }}
-          >
-            {confirmLabel}
-          </button>
-          <button type="button" class="btn" ref={this.#cancel} onClick={() => this.#ask(false)}>
-            {t('optionsCancel')}
-          </button>
-        </div>
-      </fieldset>
+      <button type="button" class="btn" ref={trigger} onClick={() => ask(true)}>
+        {label}
+      </button>
     );
   }
+  return (
+    <fieldset
+      class="confirm"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          ask(false);
+        }
+      }}
+    >
+      <legend>{question}</legend>
+      <div class="actions">
+        <button
+          type="button"
+          class="btn btn-danger"
+          onClick={() => {
+            ask(false);
+            onConfirm();
+          }}
+        >
+          {confirmLabel}
+        </button>
+        <button type="button" class="btn" ref={cancel} onClick={() => ask(false)}>
+          {t('optionsCancel')}
+        </button>
+      </div>
+    </fieldset>
+  );
 }

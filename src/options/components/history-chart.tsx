@@ -5,16 +5,17 @@ import { formatNumber, formatShortDay } from '../format';
 import { dailyStats } from '../history-days';
 import { Head } from './history-table';
 
-const W = 560;
-const H = 230;
-const TOP = 28;
-const LEFT = 48;
-const RIGHT = W - 40;
-const BOTTOM = H - 30;
-const PH = BOTTOM - TOP;
+/** The chart's drawing size (SVG units) and its plot area inside the axis labels. */
+const WIDTH = 560;
+const HEIGHT = 230;
+const PLOT_TOP = 28;
+const PLOT_LEFT = 48;
+const PLOT_RIGHT = WIDTH - 40;
+const PLOT_BOTTOM = HEIGHT - 30;
+const PLOT_HEIGHT = PLOT_BOTTOM - PLOT_TOP;
 
-/** y of a share 0..1 (adherence) or of pain / 10. */
-const y = (share: number): number => TOP + PH * (1 - share);
+/** The height on the plot of a share 0..1 (adherence) or of pain / 10. */
+const yOf = (share: number): number => PLOT_TOP + PLOT_HEIGHT * (1 - share);
 
 function percent(share: number): number {
   return Math.round(share * 100);
@@ -27,33 +28,33 @@ function percent(share: number): number {
  */
 export function HistoryChart({ entries }: { entries: readonly HistoryEntry[] }): JSX.Element {
   const days = dailyStats(entries).map((d) => ({ ...d, day: formatShortDay(d.at) }));
-  const slot = (RIGHT - LEFT) / Math.max(days.length, 1);
+  const slot = (PLOT_RIGHT - PLOT_LEFT) / Math.max(days.length, 1);
   const barWidth = Math.min(slot * 0.6, 36);
-  const x = (i: number): number => LEFT + slot * (i + 0.5);
+  const xOf = (i: number): number => PLOT_LEFT + slot * (i + 0.5);
   // The pain line, broken where a day has no score (no invented values).
   const segments: string[][] = [[]];
   days.forEach((d, i) => {
     if (d.pain === null) segments.push([]);
-    else segments[segments.length - 1]?.push(`${x(i)},${y(d.pain / 10)}`);
+    else segments[segments.length - 1]?.push(`${xOf(i)},${yOf(d.pain / 10)}`);
   });
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="chart-title chart-desc">
         <title id="chart-title">{t('optionsChartTitle', days.length)}</title>
         <desc id="chart-desc">{t('optionsChartDesc')}</desc>
-        <text class="axis-title" x={LEFT} y={14}>
+        <text class="axis-title" x={PLOT_LEFT} y={14}>
           {t('optionsChartAdherence')}
         </text>
-        <text class="axis-title" x={RIGHT + 30} y={14} text-anchor="end">
+        <text class="axis-title" x={PLOT_RIGHT + 30} y={14} text-anchor="end">
           {t('optionsChartPain')}
         </text>
         {[0, 0.5, 1].map((share) => (
           <g key={share} class="tick">
-            <line class="grid" x1={LEFT} x2={RIGHT} y1={y(share)} y2={y(share)} />
-            <text x={LEFT - 6} y={y(share) + 4} text-anchor="end">
+            <line class="grid" x1={PLOT_LEFT} x2={PLOT_RIGHT} y1={yOf(share)} y2={yOf(share)} />
+            <text x={PLOT_LEFT - 6} y={yOf(share) + 4} text-anchor="end">
               {t('optionsChartPercent', percent(share))}
             </text>
-            <text x={RIGHT + 6} y={y(share) + 4}>
+            <text x={PLOT_RIGHT + 6} y={yOf(share) + 4}>
               {share * 10}
             </text>
           </g>
@@ -62,20 +63,20 @@ export function HistoryChart({ entries }: { entries: readonly HistoryEntry[] }):
           <g key={d.key}>
             <rect
               class="bar"
-              x={x(i) - barWidth / 2}
-              y={y(d.adherence)}
+              x={xOf(i) - barWidth / 2}
+              y={yOf(d.adherence)}
               width={barWidth}
-              height={PH * d.adherence}
+              height={PLOT_HEIGHT * d.adherence}
             >
               <title>
                 {t('optionsChartBar', [d.day, d.completed, d.planned, percent(d.adherence)])}
               </title>
             </rect>
-            <text class="tick" x={x(i)} y={BOTTOM + 16} text-anchor="middle">
+            <text class="tick" x={xOf(i)} y={PLOT_BOTTOM + 16} text-anchor="middle">
               {d.day}
             </text>
             {d.pain === null ? null : (
-              <circle class="pain-dot" cx={x(i)} cy={y(d.pain / 10)} r={4} />
+              <circle class="pain-dot" cx={xOf(i)} cy={yOf(d.pain / 10)} r={4} />
             )}
           </g>
         ))}

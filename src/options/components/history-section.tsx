@@ -1,4 +1,5 @@
-import { Component, type JSX } from 'preact';
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import { HISTORY_CAP, upcomingSchedule } from '../../core';
 import type { HistoryEntry, Session, Settings } from '../../core/types';
 import { buildIcs, historyCsv, scheduleUid } from '../../shared/export';
@@ -43,33 +44,33 @@ function csv(entries: readonly HistoryEntry[]): string {
   });
 }
 
-interface Messages {
-  readonly status: string;
-  readonly alert: string;
-}
-
 /** History: chart, table by day, CSV and calendar exports, and clearing it (after a question). */
-export class HistorySection extends Component<HistorySectionProps, Messages> {
-  override state: Messages = { status: '', alert: '' };
+export function HistorySection({
+  client,
+  entries,
+  session,
+  settings,
+  onClear,
+}: HistorySectionProps): JSX.Element {
+  const [status, setStatus] = useState('');
+  const [alert, setAlert] = useState('');
 
-  #exportCsv = (): void => {
-    const { client, entries } = this.props;
+  const exportCsv = (): void => {
     // The BOM lets spreadsheet programs read the file as UTF-8.
     client.saveFile(
       `icecycle-history-${dayKey(client.now())}.csv`,
       'text/csv;charset=utf-8',
       `\uFEFF${csv(entries)}`,
     );
-    this.setState({ status: t('optionsExportCsvDone', entries.length) });
+    setStatus(t('optionsExportCsvDone', entries.length));
   };
 
   /** The session's upcoming applications as calendar events. */
-  #exportIcs = (): void => {
-    const { client, session, settings } = this.props;
+  const exportIcs = (): void => {
     const now = client.now();
     const planned = upcomingSchedule(session, now, settings);
     if (planned.length === 0) {
-      this.setState({ status: t('optionsExportIcsNone') });
+      setStatus(t('optionsExportIcsNone'));
       return;
     }
     const events = planned.map((p) => {
@@ -89,55 +90,48 @@ export class HistorySection extends Component<HistorySectionProps, Messages> {
       'text/calendar;charset=utf-8',
       buildIcs(events, now),
     );
-    this.setState({ status: t('optionsExportIcsDone', events.length) });
+    setStatus(t('optionsExportIcsDone', events.length));
   };
 
-  #clear = (): void => {
-    this.props.onClear().then((error) => {
-      this.setState({ alert: error ?? '', status: error ? '' : t('optionsCleared') });
+  const clear = (): void => {
+    onClear().then((error) => {
+      setAlert(error ?? '');
+      setStatus(error ? '' : t('optionsCleared'));
     });
   };
 
-  override render(): JSX.Element {
-    const { entries } = this.props;
-    const { status, alert } = this.state;
-    const empty = entries.length === 0;
-    return (
-      <section class="card" aria-labelledby="history-heading">
-        <h2 id="history-heading">{t('optionsHistoryHeading')}</h2>
-        {empty ? (
-          <p class="empty">{t('optionsHistoryEmpty')}</p>
-        ) : (
-          <HistoryChart entries={entries} />
-        )}
-        <div class="actions">
-          {empty ? null : (
-            <button type="button" class="btn" onClick={this.#exportCsv}>
-              {t('optionsExportCsv')}
-            </button>
-          )}
-          <button type="button" class="btn" onClick={this.#exportIcs}>
-            {t('optionsExportIcs')}
+  const empty = entries.length === 0;
+  return (
+    <section class="card" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('optionsHistoryHeading')}</h2>
+      {empty ? <p class="empty">{t('optionsHistoryEmpty')}</p> : <HistoryChart entries={entries} />}
+      <div class="actions">
+        {empty ? null : (
+          <button type="button" class="btn" onClick={exportCsv}>
+            {t('optionsExportCsv')}
           </button>
-          {empty ? null : (
-            <ConfirmAction
-              label={t('optionsClearHistory')}
-              question={t('optionsClearConfirm', entries.length)}
-              confirmLabel={t('optionsClearYes')}
-              onConfirm={this.#clear}
-            />
-          )}
-        </div>
-        <p class="hint">{t('optionsExportIcsHint')}</p>
-        <div class="alert" role="alert">
-          {alert}
-        </div>
-        <p class="status" role="status">
-          {status}
-        </p>
-        {empty ? null : <HistoryTable entries={entries} />}
-        <p class="hint">{t('optionsHistoryCapNote', formatNumber(HISTORY_CAP, 0))}</p>
-      </section>
-    );
-  }
+        )}
+        <button type="button" class="btn" onClick={exportIcs}>
+          {t('optionsExportIcs')}
+        </button>
+        {empty ? null : (
+          <ConfirmAction
+            label={t('optionsClearHistory')}
+            question={t('optionsClearConfirm', entries.length)}
+            confirmLabel={t('optionsClearYes')}
+            onConfirm={clear}
+          />
+        )}
+      </div>
+      <p class="hint">{t('optionsExportIcsHint')}</p>
+      <div class="alert" role="alert">
+        {alert}
+      </div>
+      <p class="status" role="status">
+        {status}
+      </p>
+      {empty ? null : <HistoryTable entries={entries} />}
+      <p class="hint">{t('optionsHistoryCapNote', formatNumber(HISTORY_CAP, 0))}</p>
+    </section>
+  );
 }

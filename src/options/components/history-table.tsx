@@ -1,4 +1,5 @@
-import { Component, createRef, type JSX } from 'preact';
+import type { JSX } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../../core/types';
 import { actualMinutes } from '../../shared/export';
 import { t } from '../../shared/i18n';
@@ -32,84 +33,75 @@ export function Head({ cols }: { cols: readonly string[] }): JSX.Element {
   );
 }
 
-interface HistoryTableState {
-  /** How many days (newest first) are rendered. */
-  readonly shown: number;
-}
-
 /**
  * The history, newest first, one table per local day. Only the latest week is rendered at first:
  * a full history (2,000 entries) as rows held ~6 MiB of heap; older weeks come a button press away.
  * Exports do not depend on this (they read the entries, not the table).
  */
-export class HistoryTable extends Component<
-  { entries: readonly HistoryEntry[] },
-  HistoryTableState
-> {
-  override state: HistoryTableState = { shown: DAYS_PER_PAGE };
+export function HistoryTable({ entries }: { entries: readonly HistoryEntry[] }): JSX.Element {
+  /** How many days (newest first) are rendered. */
+  const [shown, setShown] = useState(DAYS_PER_PAGE);
   /** The caption of the first day the last press revealed, to move focus there. */
-  #revealed = createRef<HTMLTableCaptionElement>();
+  const revealed = useRef<HTMLTableCaptionElement>(null);
 
-  #showMore = (): void => {
-    // The button is about to vanish or move; focus goes to the first newly shown day instead.
-    this.setState(
-      ({ shown }) => ({ shown: shown + DAYS_PER_PAGE }),
-      () => this.#revealed.current?.focus(),
-    );
-  };
+  // The button is about to vanish or move; focus goes to the first newly shown day instead.
+  useLayoutEffect(() => {
+    revealed.current?.focus();
+  }, [shown]);
 
-  override render(): JSX.Element {
-    const cols = [
-      t('optionsColTime'),
-      t('optionsColTreatment'),
-      t('optionsColPlanned'),
-      t('optionsColActual'),
-      t('optionsColOutcome'),
-      t('optionsColPain'),
-    ];
-    const { shown } = this.state;
-    const days = groupByDay(this.props.entries);
-    const hidden = days.length - shown;
-    const firstNew = shown - DAYS_PER_PAGE;
-    return (
-      <div>
-        {days.slice(0, shown).map((day, i) => (
-          <table key={day.key} class="history">
-            <caption
-              ref={i === firstNew && i > 0 ? this.#revealed : undefined}
-              tabIndex={i === firstNew && i > 0 ? -1 : undefined}
-            >
-              {formatDay(day.at)}
-            </caption>
-            <Head cols={cols} />
-            <tbody>
-              {day.entries.map((e) => (
-                <tr key={`${e.sessionId}-${e.stepIndex}-${e.endedAt}`}>
-                  <th scope="row">{formatTime(entryTime(e))}</th>
-                  <td>{modalityText(e.modality)}</td>
-                  <td>{e.plannedMinutes}</td>
-                  <td>{e.outcome === 'skipped' ? '—' : actualMinutes(e)}</td>
-                  <td>
-                    {outcomeText(e.outcome)}
-                    {sleptThrough(e) ? (
-                      <span class="late">
-                        {' '}
-                        {t('optionsOutcomeSlept', Math.round(e.noticedLateMs / 60_000))}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>{e.painScore ?? t('optionsPainNone')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ))}
-        {hidden > 0 ? (
-          <button type="button" class="btn show-older" onClick={this.#showMore}>
-            {t('optionsHistoryShowOlder', hidden)}
-          </button>
-        ) : null}
-      </div>
-    );
-  }
+  const cols = [
+    t('optionsColTime'),
+    t('optionsColTreatment'),
+    t('optionsColPlanned'),
+    t('optionsColActual'),
+    t('optionsColOutcome'),
+    t('optionsColPain'),
+  ];
+  const days = groupByDay(entries);
+  const hidden = days.length - shown;
+  const firstNew = shown - DAYS_PER_PAGE;
+  return (
+    <div>
+      {days.slice(0, shown).map((day, i) => (
+        <table key={day.key} class="history">
+          <caption
+            ref={i === firstNew && i > 0 ? revealed : undefined}
+            tabIndex={i === firstNew && i > 0 ? -1 : undefined}
+          >
+            {formatDay(day.at)}
+          </caption>
+          <Head cols={cols} />
+          <tbody>
+            {day.entries.map((e) => (
+              <tr key={`${e.sessionId}-${e.stepIndex}-${e.endedAt}`}>
+                <th scope="row">{formatTime(entryTime(e))}</th>
+                <td>{modalityText(e.modality)}</td>
+                <td>{e.plannedMinutes}</td>
+                <td>{e.outcome === 'skipped' ? '—' : actualMinutes(e)}</td>
+                <td>
+                  {outcomeText(e.outcome)}
+                  {sleptThrough(e) ? (
+                    <span class="late">
+                      {' '}
+                      {t('optionsOutcomeSlept', Math.round(e.noticedLateMs / 60_000))}
+                    </span>
+                  ) : null}
+                </td>
+                <td>{e.painScore ?? t('optionsPainNone')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+      {hidden > 0 ? (
+        <button
+          type="button"
+          class="btn show-older"
+          onClick={() => setShown((n) => n + DAYS_PER_PAGE)}
+        >
+          {t('optionsHistoryShowOlder', hidden)}
+        </button>
+      ) : null}
+    </div>
+  );
 }

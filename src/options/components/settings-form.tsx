@@ -1,7 +1,8 @@
-import { Component, type JSX } from 'preact';
+import type { JSX } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../core/types';
 import { t } from '../../shared/i18n';
-import { type Draft, fromDraft, toDraft } from '../draft';
+import { fromDraft, toDraft } from '../draft';
 import { fieldErrorText } from '../error-text';
 import { ConfirmAction } from './confirm-action';
 import type { Form, Update } from './fields';
@@ -23,97 +24,97 @@ export type SaveResult =
   | { readonly ok: true; readonly settings: Settings }
   | { readonly ok: false; readonly error: string };
 
-interface FormState {
-  readonly draft: Draft;
-  readonly errors: Form['errors'];
-  readonly status: string;
-  readonly alert: string;
-}
-
 /** The settings, saved only on an explicit Save (Enter in a field also submits). */
-export class SettingsForm extends Component<SettingsFormProps, FormState> {
-  override state: FormState = {
-    draft: toDraft(this.props.settings),
-    errors: {},
-    status: '',
-    alert: '',
-  };
+export function SettingsForm({
+  settings,
+  sessionRunning,
+  onSave,
+  onReset,
+  onPreview,
+}: SettingsFormProps): JSX.Element {
+  const [draft, setDraft] = useState(() => toDraft(settings));
+  const [errors, setErrors] = useState<Form['errors']>({});
+  const [status, setStatus] = useState('');
+  const [alert, setAlert] = useState('');
   /** Edited since the last save or reset. */
-  #dirty = false;
+  const dirty = useRef(false);
   /** A save is on its way. */
-  #busy = false;
+  const busy = useRef(false);
 
   // Settings changed elsewhere (another window, a reset): follow them unless mid-edit.
-  override componentDidUpdate(previous: SettingsFormProps): void {
-    const { settings } = this.props;
-    if (settings !== previous.settings && !this.#dirty) this.setState({ draft: toDraft(settings) });
-  }
+  const shownSettings = useRef(settings);
+  useLayoutEffect(() => {
+    if (settings === shownSettings.current) return;
+    shownSettings.current = settings;
+    if (!dirty.current) setDraft(toDraft(settings));
+  }, [settings]);
 
-  #update: Update = (key, value) => {
-    this.#dirty = true;
-    this.setState((s) => ({ status: '', draft: { ...s.draft, [key]: value } }));
+  const update: Update = (key, value) => {
+    dirty.current = true;
+    setStatus('');
+    setDraft((previous) => ({ ...previous, [key]: value }));
   };
 
   /** What the background stored becomes the draft; an error leaves the form as typed. */
-  #stored(r: SaveResult, done: string): void {
-    if (!r.ok) {
-      this.setState({ alert: r.error });
+  const stored = (result: SaveResult, done: string): void => {
+    if (!result.ok) {
+      setAlert(result.error);
       return;
     }
-    this.#dirty = false;
-    this.setState({ draft: toDraft(r.settings), errors: {}, alert: '', status: done });
-  }
+    dirty.current = false;
+    setDraft(toDraft(result.settings));
+    setErrors({});
+    setAlert('');
+    setStatus(done);
+  };
 
-  #submit = (e: Event): void => {
-    e.preventDefault();
-    if (this.#busy) return;
-    const { settings, sessionRunning, onSave } = this.props;
-    const result = fromDraft(this.state.draft, settings);
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    if (busy.current) return;
+    const result = fromDraft(draft, settings);
     if (!result.ok) {
-      const errors: Record<string, string> = {};
-      for (const err of result.errors) errors[err.field] ??= fieldErrorText(err);
-      this.setState({ errors, status: '', alert: t('optionsErrorSummary') });
+      const found: Record<string, string> = {};
+      for (const error of result.errors) found[error.field] ??= fieldErrorText(error);
+      setErrors(found);
+      setStatus('');
+      setAlert(t('optionsErrorSummary'));
       // Field ids are the draft's field names.
       document.getElementById(result.errors[0]?.field ?? '')?.focus();
       return;
     }
-    this.setState({ errors: {}, alert: '' });
-    this.#busy = true;
+    setErrors({});
+    setAlert('');
+    busy.current = true;
     onSave(result.settings)
-      .then((r) => this.#stored(r, t(sessionRunning ? 'optionsSavedRunning' : 'optionsSaved')))
+      .then((r) => stored(r, t(sessionRunning ? 'optionsSavedRunning' : 'optionsSaved')))
       .finally(() => {
-        this.#busy = false;
+        busy.current = false;
       });
   };
 
-  override render(): JSX.Element {
-    const { draft, errors, status, alert } = this.state;
-    const form: Form = { draft, errors, update: this.#update };
-    return (
-      <form noValidate onSubmit={this.#submit}>
-        <PlanFields form={form} />
-        <TimingFields form={form} />
-        <SoundFields form={form} onPreview={this.props.onPreview} />
-        <div class="alert" role="alert">
-          {alert}
-        </div>
-        <div class="actions">
-          <button type="submit" class="btn btn-primary">
-            {t('optionsSave')}
-          </button>
-          <ConfirmAction
-            label={t('optionsReset')}
-            question={t('optionsResetConfirm')}
-            confirmLabel={t('optionsResetYes')}
-            onConfirm={() =>
-              this.props.onReset().then((r) => this.#stored(r, t('optionsResetDone')))
-            }
-          />
-        </div>
-        <p class="status" role="status">
-          {status}
-        </p>
-      </form>
-    );
-  }
+  const form: Form = { draft, errors, update };
+  return (
+    <form noValidate onSubmit={submit}>
+      <PlanFields form={form} />
+      <TimingFields form={form} />
+      <SoundFields form={form} onPreview={onPreview} />
+      <div class="alert" role="alert">
+        {alert}
+      </div>
+      <div class="actions">
+        <button type="submit" class="btn btn-primary">
+          {t('optionsSave')}
+        </button>
+        <ConfirmAction
+          label={t('optionsReset')}
+          question={t('optionsResetConfirm')}
+          confirmLabel={t('optionsResetYes')}
+          onConfirm={() => onReset().then((r) => stored(r, t('optionsResetDone')))}
+        />
+      </div>
+      <p class="status" role="status">
+        {status}
+      </p>
+    </form>
+  );
 }

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HELP_LINK, WelcomeApp } from '../../src/pages/welcome/components/welcome-app';
-import type { Client } from '../../src/shared/client';
-import { setMessageSource, t } from '../../src/shared/i18n';
-import type { Message, Reply } from '../../src/shared/messages';
-import { makeGetMessage } from '../helpers/messages';
+import { HELP_LINK, WelcomeApp } from '../../../src/pages/welcome/components/welcome-app';
+import type { Client } from '../../../src/shared/client';
+import { setMessageSource, t } from '../../../src/shared/i18n';
+import type { Message, Reply } from '../../../src/shared/messages';
+import { makeGetMessage } from '../../helpers/messages';
 
 beforeAll(() => {
   setMessageSource(makeGetMessage('en'));
