@@ -4,8 +4,8 @@
  * the present state is refused and changes nothing.
  */
 import { advance, enterStep } from './catch-up';
-import { entry } from './history-entry';
-import { MAX_INJURY_AGE_MS, planFor } from './plans';
+import { endedEarly, entry } from './history-entry';
+import { MAX_INJURY_AGE_MS, planFor, windowAnchor } from './plans';
 import { canPause, canSkip, takeOffPending } from './rules';
 import { currentStep } from './session';
 import { idle, refuse, settle } from './settle';
@@ -34,10 +34,10 @@ export function start(
   const { injuryAt } = event;
   const planned = planFor(event.planId, settings, event.custom);
   if (!planned.ok) return refuse(session, 'invalidPlan');
-  // One minute of slack for a view's clock being a little ahead of the background's. A plan
-  // without a window (heat after the acute days) may follow a spasm of any age.
-  const oldest =
-    planned.plan.windowHours === null ? now - 365 * 24 * 60 * MINUTE : now - MAX_INJURY_AGE_MS;
+  // One minute of slack for a view's clock being a little ahead of the background's. Heat (whose
+  // window counts from Start) and a plan without a window may follow a spasm of any age.
+  const anyAge = planned.plan.windowHours === null || windowAnchor(planned.plan) === 'start';
+  const oldest = anyAge ? now - 365 * 24 * 60 * MINUTE : now - MAX_INJURY_AGE_MS;
   if (!Number.isFinite(injuryAt) || injuryAt > now + MINUTE || injuryAt < oldest - MINUTE) {
     return refuse(session, 'invalidInjuryTime');
   }
@@ -82,7 +82,7 @@ export function command(
   switch (event.type) {
     case 'stop': {
       if (step.kind === 'apply' && s.status === 'running') {
-        logs.push(entry(s, now, 'cutShort', now));
+        logs.push(entry(s, now, endedEarly(s, now), now));
       }
       // An application still waiting to be put on was not done: the history says so.
       if (s.status === 'due') logs.push(entry(s, now, 'skipped', now));
@@ -134,8 +134,11 @@ export function command(
     }
     case 'skip': {
       if (s.status === 'running' && step.kind === 'apply') {
-        logs.push(entry(s, now, 'cutShort', now));
-        const next = enterStep(s, s.stepIndex + 1, now, now, settings);
+        const outcome = endedEarly(s, now);
+        logs.push(entry(s, now, outcome, now));
+        const ended =
+          outcome === 'completed' ? { ...s, applicationsDone: s.applicationsDone + 1 } : s;
+        const next = enterStep(ended, s.stepIndex + 1, now, now, settings);
         // The person ended it themselves: nothing to escalate; ask for a pain score once.
         return done({
           ...next,

@@ -1,5 +1,7 @@
+import { DONE_AFTER_MINUTES } from './plans';
 import { currentStep } from './session';
 import type { Effect, HistoryEntry, Ms, Session } from './types';
+import { MINUTE } from './types';
 import { HISTORY_ENTRY_VERSION } from './versions';
 
 /** The history entry for the session's present step, ended at `endedAt` and noticed at `now`. */
@@ -28,6 +30,14 @@ export function entry(
     noticedLateMs: Math.max(0, now - endedAt),
     painScore: null,
   };
+}
+
+/**
+ * How an application the person ended early is logged: from `DONE_AFTER_MINUTES` on it counts as
+ * done (the ice page: 10–15 min is typical), with its real minutes; before that, cut short.
+ */
+export function endedEarly(s: Session, endedAt: Ms): HistoryEntry['outcome'] {
+  return endedAt - s.phaseStartedAt >= DONE_AFTER_MINUTES * MINUTE ? 'completed' : 'cutShort';
 }
 
 export function logEffect(e: HistoryEntry): Effect {

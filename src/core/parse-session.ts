@@ -10,7 +10,7 @@
 import { migrate, SESSION_MIGRATIONS } from './migrations';
 import type { Parsed } from './parse';
 import { isInstant, isInt, isObj, isPlanId } from './parse';
-import { isSafePlan } from './plans';
+import { repairPlan } from './plans';
 import type { Ms, Plan, Session, Step } from './types';
 import { HOUR, MINUTE } from './types';
 import { SESSION_VERSION } from './versions';
@@ -37,19 +37,25 @@ function parseStep(v: unknown): Step | null {
   return null;
 }
 
-function parsePlan(v: unknown): Plan | null {
+function readPlan(v: unknown): Plan | null {
   if (!isObj(v) || !isPlanId(v.id) || !Array.isArray(v.steps)) return null;
   if (v.afterWindow !== 'suggestHeat' && v.afterWindow !== 'none') return null;
   if (v.windowHours !== null && typeof v.windowHours !== 'number') return null;
   const steps = v.steps.map(parseStep);
   if (steps.some((s) => s === null)) return null;
-  const plan: Plan = {
+  return {
     id: v.id,
     steps: steps as Step[],
     windowHours: v.windowHours as number | null,
     afterWindow: v.afterWindow,
   };
-  return isSafePlan(plan) ? plan : null;
+}
+
+/** A running application longer than its (repaired) step ends at the step's length. */
+function fitPhase(s: Session): Session {
+  const step = s.plan.steps[s.stepIndex % s.plan.steps.length];
+  if (step?.kind !== 'apply' || s.phaseEndsAt === null) return s;
+  return { ...s, phaseEndsAt: Math.min(s.phaseEndsAt, s.phaseStartedAt + step.minutes * MINUTE) };
 }
 
 function parsePainPending(v: unknown): Session['painPending'] | undefined {
@@ -66,7 +72,10 @@ export function parseSession(raw: unknown): Parsed<Session | null> {
   const bad = { value: null, reset: true } as const;
   const r = isObj(raw) ? migrate(raw, SESSION_VERSION, SESSION_MIGRATIONS) : null;
   if (r === null || typeof r.id !== 'string' || r.id.length > 100) return bad;
-  const plan = parsePlan(r.plan);
+  // A plan stored under older bounds (the open-ended heat preset, a 30-min heat) is repaired,
+  // never dropped: the running session keeps going under today's rules, without a notice.
+  const read = readPlan(r.plan);
+  const plan = read && repairPlan(read);
   if (plan === null) return bad;
   const { status } = r;
   if (status !== 'running' && status !== 'due' && status !== 'paused' && status !== 'done') {
@@ -85,7 +94,7 @@ export function parseSession(raw: unknown): Parsed<Session | null> {
   if (r.lastAlert !== null && (typeof r.lastAlert !== 'string' || r.lastAlert.length > 200)) {
     return bad;
   }
-  const s: Session = {
+  const parsed: Session = {
     schemaVersion: SESSION_VERSION,
     id: r.id,
     plan,
@@ -107,6 +116,7 @@ export function parseSession(raw: unknown): Parsed<Session | null> {
     painPending,
     dueAt: r.dueAt,
   };
+  const s = plan === read ? parsed : fitPhase(parsed);
   const repaired = repairTimes(s);
   if (!isConsistent(repaired)) return bad;
   return { value: repaired, reset: JSON.stringify(repaired) !== JSON.stringify(s) };

@@ -6,8 +6,8 @@
 
 import { DEFAULT_SETTINGS } from './defaults';
 import { HISTORY_ENTRY_MIGRATIONS, migrate, SETTINGS_MIGRATIONS } from './migrations';
-import { BOUNDS } from './plans';
-import type { HistoryEntry, PlanId, Settings } from './types';
+import { repairCustom } from './plans';
+import type { CustomPlanInput, HistoryEntry, PlanId, Settings } from './types';
 import { HISTORY_ENTRY_VERSION, SETTINGS_VERSION } from './versions';
 
 export const HISTORY_CAP = 2000;
@@ -58,7 +58,26 @@ export function parseSettings(raw: unknown): Parsed<Settings> {
     c.modality,
     d.custom.modality,
   );
-  const applyBounds = BOUNDS[modality];
+  // A custom plan stored under the looser bounds of before (heat up to 30 min, rest from 10,
+  // ice "until stopped") is brought within today's bounds silently; anything else out of range
+  // or of the wrong type is damage, and says so.
+  const legacyApplyMax = modality === 'heat' ? 30 : 20;
+  if (
+    (c.applyMinutes !== undefined && !isInt(c.applyMinutes, 5, legacyApplyMax)) ||
+    (c.restMinutes !== undefined && !isInt(c.restMinutes, 10, 240)) ||
+    (c.windowHours !== undefined && c.windowHours !== null && !isInt(c.windowHours, 1, 72))
+  ) {
+    reset = true;
+  }
+  const custom = repairCustom(
+    {
+      modality,
+      applyMinutes: c.applyMinutes,
+      restMinutes: c.restMinutes,
+      windowHours: c.windowHours === undefined ? d.custom.windowHours : c.windowHours,
+    } as CustomPlanInput,
+    d.custom,
+  );
   const value: Settings = {
     schemaVersion: SETTINGS_VERSION,
     planId: pick(isPlanId(r.planId), r.planId, d.planId),
@@ -67,25 +86,7 @@ export function parseSettings(raw: unknown): Parsed<Settings> {
       r.acuteWindowHours,
       d.acuteWindowHours,
     ),
-    custom: {
-      modality,
-      applyMinutes: pick(
-        isInt(c.applyMinutes, applyBounds.min, applyBounds.max),
-        c.applyMinutes,
-        Math.min(d.custom.applyMinutes, applyBounds.max),
-      ),
-      restMinutes: pick(
-        isInt(c.restMinutes, BOUNDS.rest.min, BOUNDS.rest.max),
-        c.restMinutes,
-        d.custom.restMinutes,
-      ),
-      windowHours: pick(
-        c.windowHours === null ||
-          isInt(c.windowHours, BOUNDS.windowHours.min, BOUNDS.windowHours.max),
-        c.windowHours,
-        d.custom.windowHours,
-      ),
-    },
+    custom,
     autoStart: pick(typeof r.autoStart === 'boolean', r.autoStart, d.autoStart),
     reminderEveryMinutes: pick(
       isInt(r.reminderEveryMinutes, REMINDER_BOUNDS.every.min, REMINDER_BOUNDS.every.max),

@@ -1,5 +1,5 @@
 /** What the person may do now, and what is pending: shared by transition and view. */
-import { BOUNDS } from './plans';
+import { SKIP_REST_AFTER_MINUTES } from './plans';
 import { currentStep, stepOf } from './session';
 import type { Ms, Session } from './types';
 import { MINUTE } from './types';
@@ -31,5 +31,5 @@ export function canSkip(s: Session, now: Ms): boolean {
   if (s.status !== 'running') return false;
   const afterApply = stepOf(s.plan, s.stepIndex - 1).kind === 'apply';
   if (currentStep(s).kind === 'apply' || !afterApply) return true;
-  return now - s.phaseStartedAt >= BOUNDS.rest.min * MINUTE;
+  return now - s.phaseStartedAt >= SKIP_REST_AFTER_MINUTES * MINUTE;
 }

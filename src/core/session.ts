@@ -1,4 +1,5 @@
 /** Small pure helpers over a session: which step runs, when the window ends. */
+import { windowAnchor } from './plans';
 import type { Plan, Session, Step } from './types';
 import { HOUR } from './types';
 
@@ -12,9 +13,16 @@ export function currentStep(session: Session): Step {
   return stepOf(session.plan, session.stepIndex);
 }
 
-export function windowEndsAt(session: Pick<Session, 'plan' | 'injuryAt'>): number | null {
+/** Where the window is counted from: the spasm for ice, Start for heat (see `windowAnchor`). */
+function windowStart(session: Pick<Session, 'plan' | 'injuryAt' | 'startedAt'>): number {
+  return windowAnchor(session.plan) === 'start' ? session.startedAt : session.injuryAt;
+}
+
+export function windowEndsAt(
+  session: Pick<Session, 'plan' | 'injuryAt' | 'startedAt'>,
+): number | null {
   const hours = session.plan.windowHours;
-  return hours === null ? null : session.injuryAt + hours * HOUR;
+  return hours === null ? null : windowStart(session) + hours * HOUR;
 }
 
 /** 1-based cycle number: one cycle is one pass through the plan's steps. */
@@ -23,12 +31,12 @@ export function cycleOf(session: Session): number {
 }
 
 /**
- * Whole hours since the spasm started, within the window ("3 h of 48 h" three hours after it):
- * what a person counts, not the ordinal hour they are in.
+ * Whole hours since the window began (the spasm, or Start for heat), within the window ("3 h of
+ * 48 h" three hours after it): what a person counts, not the ordinal hour they are in.
  */
 export function hourOf(session: Session, now: number): number | null {
   const hours = session.plan.windowHours;
   if (hours === null) return null;
-  const elapsed = Math.floor((now - session.injuryAt) / HOUR);
+  const elapsed = Math.floor((now - windowStart(session)) / HOUR);
   return Math.min(Math.max(elapsed, 0), hours);
 }

@@ -31,6 +31,9 @@ export function applySettingsPatch(current: Settings, patch: unknown): Settings 
       merged[key] = value;
     }
   }
+  // Refused too when the parser had to change anything given (e.g. clamp an older bound).
   const parsed = parseSettings(merged);
-  return parsed.reset ? null : parsed.value;
+  return parsed.reset || JSON.stringify(parsed.value) !== JSON.stringify(merged)
+    ? null
+    : parsed.value;
 }

@@ -108,7 +108,8 @@ export function fromDraft(d: Draft, saved: Settings): DraftResult {
     modality: d.modality,
     applyMinutes: whole(d.applyMinutes),
     restMinutes: whole(d.restMinutes),
-    windowHours: d.untilStopped ? null : whole(d.windowHours),
+    // "Until I stop it" is offered for heat only (every ice plan ends within 72 h).
+    windowHours: d.untilStopped && d.modality === 'heat' ? null : whole(d.windowHours),
   };
   const checked = validateCustom(custom);
   if (!checked.ok && d.planId === 'custom') {

@@ -1,5 +1,7 @@
 /** Entry of options.html (the manifest's options_ui page). */
+import '../shared/visually-hidden.css';
 import './options.css';
+import './history.css';
 import { t } from '../shared/i18n';
 import { mountOptions } from './mount';
 import { createOptionsClient } from './options-client';

@@ -8,11 +8,14 @@ export interface PlanOption {
   readonly note: string;
 }
 
-/** Label and note of each preset; the labels take [apply, rest (spaced: every), hours]. */
+/**
+ * Label and note of each preset; the labels take [apply, rest, hours] (spaced: [apply, every,
+ * hours]; heat: [apply, times a day, days]).
+ */
 const PRESET_TEXT = {
-  guide: ['popupPlanGuide', 'popupPlanGuideNote'],
+  guide: ['popupPlanCycle', 'popupPlanCycleNote'],
   spaced: ['popupPlanSpaced', 'popupPlanSpacedNote'],
-  heat: ['popupPlanHeat', 'popupPlanHeatNote'],
+  heat: ['popupPlanHeatDaily', 'popupPlanHeatDailyNote'],
 } as const;
 
 /**
@@ -24,18 +27,15 @@ const PRESET_TEXT = {
 export function planOptions(settings: Settings): PlanOption[] {
   const options: PlanOption[] = (['guide', 'spaced', 'heat'] as const).map((id) => {
     const plan = PRESETS[id](settings.acuteWindowHours);
-    // Every preset is [application, rest].
+    // Ice presets are [application, rest]; the heat preset is one day of [application, rest].
     const [apply = 0, rest = 0] = plan.steps.map((step) => step.minutes);
+    const hours = plan.windowHours ?? 0;
     const [label, note] = PRESET_TEXT[id];
-    return {
-      id,
-      label: t(label, [
-        apply,
-        id === 'spaced' ? Math.round((apply + rest) / 6) / 10 : rest,
-        plan.windowHours ?? 0,
-      ]),
-      note: t(note),
-    };
+    const args =
+      id === 'heat'
+        ? [apply, plan.steps.filter((step) => step.kind === 'apply').length, hours / 24]
+        : [apply, id === 'spaced' ? Math.round((apply + rest) / 6) / 10 : rest, hours];
+    return { id, label: t(label, args), note: t(note) };
   });
   const custom = settings.custom;
   if (settings.planId === 'custom') {

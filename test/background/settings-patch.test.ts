@@ -9,7 +9,7 @@ const SAVED: Settings = {
   planId: 'spaced',
   badge: false,
   reminderMaxCount: 2,
-  custom: { modality: 'heat', applyMinutes: 25, restMinutes: 60, windowHours: null },
+  custom: { modality: 'heat', applyMinutes: 20, restMinutes: 60, windowHours: null },
   quietHours: { enabled: false, start: 60, end: 300 },
 };
 
@@ -43,12 +43,12 @@ describe('a partial saveSettings never resets the other settings', () => {
   it('applies only the fields given, nested ones field by field', async () => {
     const reply = await h.send({
       type: 'saveSettings',
-      settings: { reminderMaxCount: 4, custom: { applyMinutes: 30 }, quietHours: { start: 90 } },
+      settings: { reminderMaxCount: 4, custom: { applyMinutes: 15 }, quietHours: { start: 90 } },
     });
     const expected = {
       ...SAVED,
       reminderMaxCount: 4,
-      custom: { ...SAVED.custom, applyMinutes: 30 },
+      custom: { ...SAVED.custom, applyMinutes: 15 },
       quietHours: { ...SAVED.quietHours, start: 90 },
     };
     expect(reply).toEqual({ ok: true, value: expect.objectContaining({ settings: expected }) });
@@ -60,7 +60,7 @@ describe('a partial saveSettings never resets the other settings', () => {
       { badge: true, reminderMaxCount: 999 },
       { badge: null },
       { custom: 'heat' },
-      { custom: { modality: 'ice' } }, // 25 min is too long for ice: the change is refused
+      { custom: { applyMinutes: 45 } }, // too long for any application: refused
       { schemaVersion: 1, badge: true },
     ]) {
       expect(await h.send({ type: 'saveSettings', settings })).toEqual({

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type LocaleMessage, loadLocale } from '../helpers/messages';
+import { type LocaleMessage, loadLocale, resolvedLocale } from '../helpers/messages';
 import { projectRoot, readSource, sourceFiles, srcRoot, stripComments } from './scan';
 
 const localesRoot = join(srcRoot, '_locales');
@@ -13,6 +13,30 @@ const langs = readdirSync(localesRoot, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
   .sort();
+/**
+ * Region folders (`en_GB`) hold ONLY the messages that differ from their language. Chrome and
+ * Firefox look a message up in the UI locale's region folder, then its language folder, then
+ * `default_locale`: MDN "Internationalization › Localized string selection"
+ * (https://developer.mozilla.org/en-US/docs/Mozilla/Add-ons/WebExtensions/Internationalization),
+ * Chrome's chrome.i18n reference (https://developer.chrome.com/docs/extensions/reference/api/i18n),
+ * and w3c/webextensions#296 (Chromium pt_BR → pt → default; Firefox changed to match).
+ */
+const regions = langs.filter((l) => l.includes('_'));
+const languages = langs.filter((l) => !l.includes('_'));
+
+/** Words only a UK reader knows; they may appear only in en_GB. */
+const UK_ONLY =
+  /\bA&E\b|\bGPs?\b|tea towel|\bpoo(ing|s)?\b|\bNHS 111\b|\b999\b|\b111\b|\bReino Unido\b/;
+
+/** Emergency and urgent numbers each locale's readers dial; every locale folder must be listed. */
+const NUMBERS: Record<string, { emergency: string[]; urgent: string[] }> = {
+  en: { emergency: ['911', '112'], urgent: [] },
+  en_GB: { emergency: ['999'], urgent: ['111'] },
+  es: { emergency: ['112', '911'], urgent: [] },
+};
+const ALL_NUMBERS = [
+  ...new Set(Object.values(NUMBERS).flatMap((n) => [...n.emergency, ...n.urgent])),
+];
 
 /** Message keys used literally in `t('key'` / `getMessage('key'`, including `t(c ? 'a' : 'b')`. */
 function usedKeys(code: string): string[] {
@@ -120,16 +144,74 @@ describe('locales', () => {
     });
   }
 
-  it.runIf(langs.length > 1)('every locale has the same keys and placeholders as en', () => {
+  it.runIf(languages.length > 1)('every language has the same keys and placeholders as en', () => {
     const enShape = Object.fromEntries(
       Object.entries(en).map(([k, v]) => [k, placeholderNames(v)]),
     );
-    for (const lang of langs.filter((l) => l !== 'en')) {
+    for (const lang of languages.filter((l) => l !== 'en')) {
       const other = loadLocale(lang);
       const shape = Object.fromEntries(
         Object.entries(other).map(([k, v]) => [k, placeholderNames(v)]),
       );
       expect(shape, `${lang} vs en`).toEqual(enShape);
+    }
+  });
+});
+
+describe('regional locales', () => {
+  it('there is at least one region folder, and each has a language folder to fall back to', () => {
+    expect(regions).toContain('en_GB');
+    for (const region of regions) expect(languages).toContain(region.split('_')[0]);
+  });
+
+  for (const region of regions) {
+    it(`${region} ⊆ ${region.split('_')[0]}: only keys that exist there, same placeholders, and each differs`, () => {
+      const base = loadLocale(region.split('_')[0]);
+      const problems: string[] = [];
+      for (const [key, entry] of Object.entries(loadLocale(region))) {
+        const parent = base[key];
+        if (!parent) problems.push(`${key}: not in the language folder`);
+        else if (placeholderNames(parent).join() !== placeholderNames(entry).join())
+          problems.push(`${key}: placeholders differ`);
+        else if (parent.message === entry.message) problems.push(`${key}: same as the fallback`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('no UK-only word (A&E, GP, tea towel, poo, 999, 111) outside en_GB', () => {
+    expect(UK_ONLY.test('Call 999 or go to A&E')).toBe(true);
+    expect(UK_ONLY.test('See a doctor; call 911 or 112')).toBe(false);
+    const found: string[] = [];
+    for (const lang of langs.filter((l) => l !== 'en_GB')) {
+      for (const [key, entry] of Object.entries(resolvedLocale(lang))) {
+        if (UK_ONLY.test(entry.message)) found.push(`${lang}: ${key}: ${entry.message}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('every locale names its own emergency and urgent numbers in the box headings', () => {
+    expect(Object.keys(NUMBERS).sort()).toEqual(langs);
+    for (const lang of langs) {
+      const messages = resolvedLocale(lang);
+      const own = NUMBERS[lang] as { emergency: string[]; urgent: string[] };
+      const headings = {
+        emergency: messages.guideHelpEmergencyTitle?.message ?? '',
+        urgent: messages.guideHelpUrgentTitle?.message ?? '',
+      };
+      for (const kind of ['emergency', 'urgent'] as const) {
+        const numbers = headings[kind].match(/\b\d{3}\b/g) ?? [];
+        expect(numbers.sort(), `${lang} ${kind}: ${headings[kind]}`).toEqual([...own[kind]].sort());
+      }
+      // A number from another region never appears in the emergency or urgent text.
+      const foreign = ALL_NUMBERS.filter((n) => ![...own.emergency, ...own.urgent].includes(n));
+      const text = Object.entries(messages)
+        .filter(([key]) => /^guideHelp(Emergency|Urgent)/.test(key))
+        .map(([, m]) => m.message)
+        .join(' ');
+      for (const n of foreign)
+        expect(text, `${lang} mentions ${n}`).not.toMatch(new RegExp(`\\b${n}\\b`));
     }
   });
 });

@@ -3,6 +3,7 @@ import type {
   EngineEvent,
   HistoryEntry,
   Ms,
+  Plan,
   PlanId,
   Session,
   Settings,
@@ -58,3 +59,24 @@ export function alarmOf(r: TransitionResult): Ms | null | undefined {
 export function logsOf(effects: readonly Effect[]): HistoryEntry[] {
   return effects.flatMap((e) => (e.type === 'log' ? [e.entry] : []));
 }
+
+/** A two-step [application, rest] plan, as stored; `oldHeatPlan` is the heat preset before issue 11. */
+export function twoStepPlan(
+  id: PlanId,
+  modality: 'ice' | 'heat',
+  on: number,
+  off: number,
+  windowHours: number | null,
+): Plan {
+  return {
+    id,
+    steps: [
+      { kind: 'apply', modality, minutes: on },
+      { kind: 'rest', minutes: off },
+    ],
+    windowHours,
+    afterWindow: modality === 'ice' ? 'suggestHeat' : 'none',
+  };
+}
+
+export const oldHeatPlan: Plan = twoStepPlan('heat', 'heat', 20, 60, null);

@@ -26,6 +26,9 @@ describe('applySettingsPatch', () => {
       { quietHours: null },
       { custom: { applyMinutes: 21 } },
       { schemaVersion: 3 },
+      // Heat stored under the old 30-min bound is repaired on read; a change asking it is refused.
+      { custom: { modality: 'heat', applyMinutes: 25 } },
+      { custom: { nope: 1 } },
     ]) {
       expect(applySettingsPatch(DEFAULT_SETTINGS, patch)).toBeNull();
     }

@@ -296,9 +296,10 @@ describe('the acute window', () => {
     expect(view(s, t0).windowHours).toBe(72);
   });
 
-  it('the heat plan runs until stopped', () => {
-    const s = started('heat');
-    expect(view(s, t0)).toMatchObject({ windowHours: null, hour: null, modality: 'heat' });
+  it('the heat plan runs 3 days, counted from Start, not from the spasm', () => {
+    const s = started('heat', { injuryAgo: 80 * HOUR });
+    expect(view(s, t0)).toMatchObject({ windowHours: 72, hour: 0, modality: 'heat' });
+    expect(view(s, t0 + 5 * HOUR).hour).toBe(5);
   });
 });
 

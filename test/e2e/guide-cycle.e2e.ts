@@ -32,7 +32,7 @@ describe('guide cycle', () => {
 
   it('2: starts "spasm 3 h ago" from the popup: ice due, then "Ice is on" starts the countdown', async () => {
     popup = await ext.openPopup();
-    await popup.getByText(msg('popupPlanGuide', [20, 20, 48]), { exact: true }).click();
+    await popup.getByText(msg('popupPlanCycle', [20, 20, 48]), { exact: true }).click();
     await popup.getByText(msg('popupInjuryHoursAgo', 3), { exact: true }).click();
     const before = await ext.now();
     await clickButton(popup, msg('popupStart'));

@@ -66,7 +66,7 @@ describe('pages and accessibility', () => {
     await expect.poll(() => popup.locator('button[type=submit]').count()).toBe(1);
     await capture(popup, 'popup-idle');
 
-    await popup.getByText(msg('popupPlanGuide', [20, 20, 48]), { exact: true }).click();
+    await popup.getByText(msg('popupPlanCycle', [20, 20, 48]), { exact: true }).click();
     await popup.getByText(msg('popupInjuryHoursAgo', 3), { exact: true }).click();
     await clickButton(popup, msg('popupStart'));
     await expectPhase(popup, msg('popupPhaseDueIce'));

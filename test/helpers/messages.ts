@@ -29,8 +29,19 @@ export function loadLocale(lang = 'en'): Record<string, LocaleMessage> {
   return merged;
 }
 
+/**
+ * What `i18n.getMessage` sees for a UI locale: a region folder (`en_GB`) holds only the messages
+ * that differ, and the browser falls back region → language → default_locale (`en`). See the
+ * citation in test/convention/locales.test.ts.
+ */
+export function resolvedLocale(lang = 'en'): Record<string, LocaleMessage> {
+  const language = lang.split('_')[0] as string;
+  const chain = [...new Set(['en', language, lang])];
+  return Object.assign({}, ...chain.map((l) => loadLocale(l)));
+}
+
 export function makeGetMessage(lang = 'en'): GetMessage {
-  const messages = loadLocale(lang);
+  const messages = resolvedLocale(lang);
   const lower = new Map(Object.entries(messages).map(([k, v]) => [k.toLowerCase(), v]));
   return (key, substitutions) => {
     const entry = lower.get(key.toLowerCase());

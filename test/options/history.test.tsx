@@ -70,7 +70,7 @@ describe('history', () => {
     expect(svg.textContent).toMatch(/Completed \(%\)/);
     expect(svg.textContent).toMatch(/Average pain \(0–10\)/);
 
-    const data = document.querySelector('figure table.sr-only') as HTMLTableElement;
+    const data = document.querySelector('figure table.visually-hidden') as HTMLTableElement;
     expect(rowsOf(data)).toEqual([
       ['Jan 3', '1', '1', '6'],
       ['Jan 4', '1', '2', '5'],

@@ -49,7 +49,9 @@ describe('settings form', () => {
     const field = input('Each application (minutes)');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     const described = document.getElementById(field.getAttribute('aria-describedby') ?? '');
-    expect(described?.textContent).toBe('Ice: 5–20 minutes. 20 is the safe maximum.');
+    expect(described?.textContent).toBe(
+      'Ice: 5–20 minutes. Never more than 20: longer can burn the skin.',
+    );
     expect(document.activeElement).toBe(field);
     expect(settingsRegion().getByRole('alert').textContent).toMatch(/Nothing was saved/);
     expect(client.sentOf('saveSettings')).toEqual([]);
@@ -69,25 +71,25 @@ describe('settings form', () => {
     await save();
     expect(
       screen.getByText(
-        'Enter a whole number. Rest: 10–240 minutes, so the skin can return to its normal temperature.',
+        'Enter a whole number. Rest: 20–240 minutes, so the skin is back to its normal temperature before the next application.',
       ),
     ).toBeTruthy();
     expect(screen.getByText('Every 1–60 minutes.')).toBeTruthy();
     expect(client.sentOf('saveSettings')).toEqual([]);
   });
 
-  it('heat has its own bound: 30 min is fine, 31 is not', async () => {
+  it('heat has its own bound: 20 min is fine, 21 is not', async () => {
     const client = createMockOptionsClient({ settings: customIce });
     await renderOptions(client);
     fireEvent.click(screen.getByRole('radio', { name: 'Heat' }));
-    await type('Each application (minutes)', '31');
+    await type('Each application (minutes)', '21');
     await save();
-    expect(screen.getByText(/^Heat: 5–30 minutes\./)).toBeTruthy();
-    await type('Each application (minutes)', '30');
+    expect(screen.getByText(/^Heat: 5–20 minutes\./)).toBeTruthy();
+    await type('Each application (minutes)', '20');
     await save();
     expect(client.sentOf('saveSettings')[0]?.settings.custom).toEqual({
       modality: 'heat',
-      applyMinutes: 30,
+      applyMinutes: 20,
       restMinutes: 120,
       windowHours: 72,
     });
@@ -100,7 +102,9 @@ describe('settings form', () => {
     await flush();
     await type('Each application (minutes)', '10');
     await type('Rest between applications (minutes)', '50');
-    fireEvent.click(screen.getByRole('radio', { name: 'Until I stop it' }));
+    // Every ice plan ends within 72 h: "until I stop it" is offered for heat only.
+    expect(screen.queryByRole('radio', { name: /Until I stop it/ })).toBeNull();
+    await type('Hours', '48');
     fireEvent.click(screen.getByRole('radio', { name: '72 hours' }));
     fireEvent.click(screen.getByRole('checkbox', { name: /Start each application by itself/ }));
     await type('Remind me every (minutes)', '10');
@@ -119,7 +123,7 @@ describe('settings form', () => {
           schemaVersion: 2,
           planId: 'custom',
           acuteWindowHours: 72,
-          custom: { modality: 'ice', applyMinutes: 10, restMinutes: 50, windowHours: null },
+          custom: { modality: 'ice', applyMinutes: 10, restMinutes: 50, windowHours: 48 },
           autoStart: true,
           reminderEveryMinutes: 10,
           reminderMaxCount: 3,

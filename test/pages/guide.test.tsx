@@ -152,6 +152,23 @@ describe('guide pages', () => {
     },
   );
 
+  const LOCALES = readdirSync(join(import.meta.dirname, '..', '..', 'src', '_locales')).sort();
+  it.each(LOCALES.flatMap((lang) => GUIDE_TOPICS.map((topic) => [lang, topic] as const)))(
+    '%s %s: at most 300 words, every message resolved',
+    (lang, topic) => {
+      setMessageSource(makeGetMessage(lang));
+      try {
+        const main = getMain(renderAt(topic));
+        expect(main.textContent).not.toMatch(/\bguide[A-Z]\w+/);
+        const words = bodyWords(main);
+        expect(words).toBeGreaterThan(80);
+        expect(words, `${lang} ${topic}`).toBeLessThanOrEqual(MAX_BODY_WORDS);
+      } finally {
+        setMessageSource(makeGetMessage('en'));
+      }
+    },
+  );
+
   it.each(GUIDE_TOPICS)('%s: no unresolved message key and no forbidden claim', (topic) => {
     const container = renderAt(topic);
     // t() shows a missing key as the key itself.
@@ -177,13 +194,13 @@ describe('guide pages', () => {
     const text = getMain(renderAt('ice')).textContent ?? '';
     expect(text).toMatch(/every 2 to 3 hours/);
     expect(text).toMatch(/never more than 20/);
-    expect(text).toMatch(/Guide cycle/);
+    expect(text).toMatch(/20\/20 cycle/);
     expect(text).toMatch(/Spaced cold/);
     expect(text).toMatch(/bare skin/);
     expect(text).toMatch(/Where evidence is weak/);
   });
 
-  it('help page puts the 999/A&E red flags (FACTS §5) first, with a non-UK fallback', () => {
+  it('help page puts the emergency red flags (FACTS §5) first, with the number in the heading', () => {
     const main = getMain(renderAt('help'));
     const boxes = main.querySelectorAll('section.box');
     expect([...boxes].map((b) => b.className)).toEqual([
@@ -192,7 +209,7 @@ describe('guide pages', () => {
       'box box-routine',
     ]);
     const emergency = boxes[0]?.textContent ?? '';
-    expect(boxes[0]?.querySelector('h2')?.textContent).toMatch(/999.*A&E/);
+    expect(boxes[0]?.querySelector('h2')?.textContent).toMatch(/911 or 112.*emergency room/);
     expect(emergency).toMatch(/local emergency number/);
     const redFlags = [
       /numbness or tingling around your genitals, buttocks or anus/,
@@ -207,13 +224,13 @@ describe('guide pages', () => {
     expect(boxes[0]?.querySelectorAll('li')).toHaveLength(6);
 
     const urgent = boxes[1]?.textContent ?? '';
-    expect(urgent).toMatch(/111/);
+    expect(urgent).toMatch(/doctor today/);
     for (const flag of [
       /fever/,
       /weight loss/,
       /lump/,
       /worse at night/,
-      /cough, sneeze or poo/,
+      /cough, sneeze or have a bowel movement/,
       /shoulder blades/,
     ]) {
       expect(urgent).toMatch(flag);
@@ -221,6 +238,24 @@ describe('guide pages', () => {
     const routine = boxes[2]?.textContent ?? '';
     for (const flag of [/few weeks/, /daily activities/, /struggling to cope/, /over 50/]) {
       expect(routine).toMatch(flag);
+    }
+  });
+
+  it('help page in British English (en_GB) says 999/A&E and GP/111; Spanish says 112 and 911', () => {
+    setMessageSource(makeGetMessage('en_GB'));
+    try {
+      let boxes = getMain(renderAt('help')).querySelectorAll('section.box h2');
+      expect(boxes[0]?.textContent).toBe('Call 999 or go to A&E');
+      expect(boxes[1]?.textContent).toBe('Get an urgent GP appointment or call 111');
+      // Messages en_GB does not override come from en.
+      expect(boxes[2]?.textContent).toBe('See a GP or physiotherapist soon');
+      expect(document.body.textContent).toMatch(/numbness or tingling around your genitals/);
+      cleanup();
+      setMessageSource(makeGetMessage('es'));
+      boxes = getMain(renderAt('help')).querySelectorAll('section.box h2');
+      expect(boxes[0]?.textContent).toMatch(/112 \(España\).*911 \(México/);
+    } finally {
+      setMessageSource(makeGetMessage('en'));
     }
   });
 

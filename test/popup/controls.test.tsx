@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { HOUR, MINUTE, type Session } from '../../src/core';
+import { DEFAULT_SETTINGS, HOUR, MINUTE, type Session } from '../../src/core';
 import { createMockClient, sessionAt, T0 } from './mock-client';
 import { flush, renderApp, usePopupTestSetup } from './render-app';
 
@@ -163,7 +163,15 @@ describe('controls', () => {
 
   it('an open-ended plan says it runs until stopped instead of a window hour', async () => {
     const client = createMockClient({
-      session: sessionAt([], { planId: 'heat', injuryAgo: 70 * HOUR }),
+      // Only a custom heat plan may run until stopped (the heat preset ends after 3 days).
+      session: sessionAt([], {
+        planId: 'custom',
+        injuryAgo: 70 * HOUR,
+        settings: {
+          ...DEFAULT_SETTINGS,
+          custom: { modality: 'heat', applyMinutes: 20, restMinutes: 60, windowHours: null },
+        },
+      }),
     });
     await renderApp(client);
     expect(screen.getByText('Runs until you stop it')).toBeTruthy();

@@ -14,9 +14,9 @@ describe('idle screen', () => {
     await renderApp(client);
     const plans = screen.getAllByRole('radio', { name: /cycle|spaced|heat/i });
     expect(plans.map((p) => p.closest('label')?.textContent)).toEqual([
-      'Guide cycle — ice 20 min / rest 20 min for 48 h, then heat',
+      '20/20 cycle — ice 20 min / rest 20 min for 48 h, then heat',
       'Spaced cold — ice 20 min every 2 h, 72 h',
-      'Heat — 20 min on / 60 min rest',
+      'Heat — 20 min, up to 3 times a day, for 3 days',
     ]);
     expect(screen.getByRole('radio', { name: /Spaced cold/ })).toHaveProperty('checked', true);
     expect(screen.getByRole('radio', { name: 'Just now' })).toHaveProperty('checked', true);

@@ -2,7 +2,7 @@
  * The popup's `Client` twin: an in-memory snapshot, a settable clock, recorded sends. Commands
  * run through the real engine (`transition`) so screens see real sessions.
  */
-import type { EngineEvent, Session, Settings } from '../../src/core';
+import type { EngineEvent, PlanId, Session, Settings } from '../../src/core';
 import { DEFAULT_SETTINGS, HOUR, transition } from '../../src/core';
 import type { Client, Shortcut } from '../../src/shared/client';
 import type {
@@ -112,7 +112,7 @@ export type FixtureStep = EngineEvent | readonly [EngineEvent, number];
 /** Real sessions built through the engine with a fixed clock (start at T0). */
 export function sessionAt(
   steps: readonly FixtureStep[],
-  opts: { injuryAgo?: number; planId?: 'guide' | 'spaced' | 'heat'; settings?: Settings } = {},
+  opts: { injuryAgo?: number; planId?: PlanId; settings?: Settings } = {},
 ): Session {
   const settings = opts.settings ?? DEFAULT_SETTINGS;
   const start: EngineEvent = {

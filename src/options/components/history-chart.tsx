@@ -90,7 +90,7 @@ export function HistoryChart({ entries }: { entries: readonly HistoryEntry[] }):
         <span class="key key-bar" /> {t('optionsChartAdherence')}
         <span class="key key-line" /> {t('optionsChartPain')}
       </figcaption>
-      <table class="sr-only">
+      <table class="visually-hidden">
         <caption>{t('optionsChartTableCaption')}</caption>
         <Head
           cols={[

@@ -16,7 +16,8 @@ function planLabel(id: PlanId, acute: 48 | 72): string {
   if (id === 'guide') return t('optionsPlanGuide', [apply, rest, hours]);
   if (id === 'spaced')
     return t('optionsPlanSpaced', [apply, Math.round((apply + rest) / 6) / 10, hours]);
-  return t('optionsPlanHeat', [apply, rest]);
+  const perDay = plan.steps.filter((s) => s.kind === 'apply').length;
+  return t('optionsPlanHeat', [apply, perDay, hours / 24]);
 }
 
 const PLAN_IDS: readonly PlanId[] = ['guide', 'spaced', 'heat', 'custom'];
@@ -37,6 +38,7 @@ export function PlanFields({ form }: { form: Form }): JSX.Element {
       {draft.planId === 'custom' ? (
         <fieldset class="group nested">
           <legend>{t('optionsCustomLegend')}</legend>
+          <p class="hint">{t('optionsCustomBounds')}</p>
           <fieldset class="inline">
             <legend>{t('optionsModalityLegend')}</legend>
             <Radios<Modality>
@@ -69,11 +71,14 @@ export function PlanFields({ form }: { form: Form }): JSX.Element {
               set={(v) => update('untilStopped', v)}
               options={[
                 [false, t('optionsWindowForHours')],
-                [true, t('optionsWindowUntilStopped')],
+                // Every ice plan ends within 72 h: "until I stop it" is for heat only.
+                ...(draft.modality === 'heat'
+                  ? [[true, t('optionsWindowUntilStopped')] as const]
+                  : []),
               ]}
             />
           </fieldset>
-          {draft.untilStopped ? null : (
+          {draft.untilStopped && draft.modality === 'heat' ? null : (
             <Field
               form={form}
               name="windowHours"

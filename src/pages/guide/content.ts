@@ -2,6 +2,7 @@
  * What each guide page says, as data: blocks of locale keys, rendered in order. All reader-facing
  * text lives in src/_locales/en/guide.json; this table only decides structure and sources.
  */
+import { EMERGENCY_FLAG_KEYS, EMERGENCY_TITLE_KEY } from '../red-flags';
 import type { GuideSourceId } from './sources';
 import type { GuideTopic } from './topics';
 
@@ -67,6 +68,9 @@ export const GUIDE_CONTENT: Readonly<Record<GuideTopic, GuidePage>> = {
     navKey: 'guideInflNav',
     summaryKey: 'guideInflSummary',
     blocks: [
+      { h: 'guideInflSpasmTitle' },
+      { p: 'guideInflSpasm1' },
+      { p: 'guideInflSpasm2' },
       { h: 'guideInflWhatTitle' },
       { p: 'guideInflWhat1' },
       { p: 'guideInflWhat2' },
@@ -77,7 +81,15 @@ export const GUIDE_CONTENT: Readonly<Record<GuideTopic, GuidePage>> = {
       { p: 'guideInflIceHeat1' },
       { note: 'guideInflWeak', kind: 'weak' },
     ],
-    sources: ['ricciotti', 'clevelandProstaglandins', 'cochraneHeatCold', 'nhsTreatment', 'bjsm'],
+    sources: [
+      'lancet',
+      'nhsBackPain',
+      'ricciotti',
+      'clevelandProstaglandins',
+      'cochraneHeatCold',
+      'nhsTreatment',
+      'bjsm',
+    ],
   },
   ice: {
     titleKey: 'guideIceTitle',
@@ -170,16 +182,9 @@ export const GUIDE_CONTENT: Readonly<Record<GuideTopic, GuidePage>> = {
       { p: 'guideHelpIntro' },
       {
         box: 'emergency',
-        h: 'guideHelpEmergencyTitle',
+        h: EMERGENCY_TITLE_KEY,
         p: 'guideHelpEmergencyIntro',
-        ul: [
-          'guideHelpEmergency1',
-          'guideHelpEmergency2',
-          'guideHelpEmergency3',
-          'guideHelpEmergency4',
-          'guideHelpEmergency5',
-          'guideHelpEmergency6',
-        ],
+        ul: EMERGENCY_FLAG_KEYS,
       },
       {
         box: 'urgent',
@@ -205,6 +210,8 @@ export const GUIDE_CONTENT: Readonly<Record<GuideTopic, GuidePage>> = {
           'guideHelpSee4',
           'guideHelpSee5',
           'guideHelpSee6',
+          'guideHelpSee7',
+          'guideHelpSee8',
         ],
       },
     ],

@@ -60,6 +60,8 @@ describe('welcome page', () => {
       /broken skin, eczema/,
       /reaction to cold or heat/,
       /history of cancer/,
+      /diabetes or a disease of the blood vessels/,
+      /reduced feeling \(especially with diabetes\)/,
       /Raynaud's/,
       /bare skin/,
       /Never fall asleep with heat on/,
@@ -68,13 +70,49 @@ describe('welcome page', () => {
     }
   });
 
-  it('says it is not medical advice and links to when to get help', () => {
+  it('says it is not medical advice', () => {
     render(<WelcomeApp client={pendingClient().client} />);
-    const footer = screen.getByRole('contentinfo');
-    expect(footer.textContent).toMatch(/not medical advice/);
+    expect(screen.getByRole('contentinfo').textContent).toMatch(/not medical advice/);
+  });
+
+  it('shows the emergency red flags on the page, under a heading with the number', () => {
+    render(<WelcomeApp client={pendingClient().client} />);
+    const flags = screen.getByRole('region', {
+      name: 'Call 911 or 112, or go to the emergency room',
+    });
+    const items = [...flags.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toHaveLength(6);
+    expect(items[0]).toMatch(/numbness or tingling around your genitals/);
+    expect(items).toContain('chest pain');
     const link = screen.getByRole('link', { name: t('welcomeHelpLink') });
+    expect(flags.contains(link)).toBe(true);
     expect(link.getAttribute('href')).toBe(HELP_LINK);
     expect(HELP_LINK).toBe('guide.html#help');
+  });
+
+  it('in British English the red flags say 999 or A&E', () => {
+    setMessageSource(makeGetMessage('en_GB'));
+    try {
+      render(<WelcomeApp client={pendingClient().client} />);
+      expect(screen.getByRole('region', { name: 'Call 999 or go to A&E' })).toBeTruthy();
+    } finally {
+      setMessageSource(makeGetMessage('en'));
+    }
+  });
+
+  it('ends with the first step, naming the popup’s Start button', () => {
+    render(<WelcomeApp client={pendingClient().client} />);
+    const sections = screen.getByRole('main').querySelectorAll(':scope > section');
+    const last = sections[sections.length - 1];
+    expect(last?.querySelector('h2')?.textContent).toBe('Your first step');
+    expect(last?.textContent).toMatch(/Click the IceCycle icon.*choose a plan.*Start\./);
+    expect(t('welcomeFirstStep')).toContain(t('popupStart'));
+    setMessageSource(makeGetMessage('es'));
+    try {
+      expect(t('welcomeFirstStep')).toContain(t('popupStart'));
+    } finally {
+      setMessageSource(makeGetMessage('en'));
+    }
   });
 
   it('hints how to pin the icon in Chromium browsers and Firefox', () => {

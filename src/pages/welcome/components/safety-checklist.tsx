@@ -2,9 +2,10 @@
 import type { JSX } from 'preact';
 import { t } from '../../../shared/i18n';
 
-/** Conditions to ask a clinician about before using cold or heat [MPFT-C/H]. */
+/** Conditions to ask a clinician about before using cold or heat [MPFT-C/H][UCHI]. */
 export const ASK_FIRST_KEYS: readonly string[] = [
   'welcomeAskHeart',
+  'welcomeAskDiabetes',
   'welcomeAskFever',
   'welcomeAskSensation',
   'welcomeAskSkin',

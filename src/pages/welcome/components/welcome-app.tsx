@@ -1,13 +1,16 @@
-/** The welcome page: what IceCycle does, who should ask first, a test alert, pinning the icon. */
+/**
+ * The welcome page: what IceCycle does, who should ask first, the emergency red flags, a test
+ * alert, pinning the icon, and the first step.
+ */
 import type { JSX } from 'preact';
 import type { Client } from '../../../shared/client';
 import { t } from '../../../shared/i18n';
 import { PinHint } from './pin-hint';
+import { HELP_LINK, RedFlags } from './red-flags';
 import { SafetyChecklist } from './safety-checklist';
 import { TestAlert } from './test-alert';
 
-/** The guide topic on when to get help (src/pages/guide/topics.ts). */
-export const HELP_LINK = 'guide.html#help';
+export { HELP_LINK };
 
 export interface WelcomeAppProps {
   readonly client: Pick<Client, 'send'>;
@@ -23,12 +26,17 @@ export function WelcomeApp({ client }: WelcomeAppProps): JSX.Element {
       </header>
       <main>
         <SafetyChecklist />
+        <RedFlags />
         <TestAlert client={client} />
         <PinHint />
+        <section class="first-step" aria-labelledby="first-step-heading">
+          <h2 id="first-step-heading">{t('welcomeFirstStepHeading')}</h2>
+          <p class="lead">{t('welcomeFirstStep')}</p>
+        </section>
       </main>
       <footer class="welcome-footer">
         <p>
-          <strong>{t('welcomeNotAdvice')}</strong> <a href={HELP_LINK}>{t('welcomeHelpLink')}</a>
+          <strong>{t('welcomeNotAdvice')}</strong>
         </p>
       </footer>
     </>
