@@ -1,6 +1,7 @@
 /** One esbuild bundle per entry (entries.mjs), with the options every bundle shares. */
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
+import { builtAt } from './built-at.mjs';
 import { fail, readJson, root } from './common.mjs';
 
 /** Supplies the classic JSX factory to every view bundle (see esbuildOptions). */
@@ -54,7 +55,11 @@ export function esbuildOptions(entry, outdir, dev) {
     sourcemap: dev ? 'linked' : false,
     charset: 'utf8',
     legalComments: dev ? 'inline' : 'eof',
-    define: { 'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production') },
+    define: {
+      'process.env.NODE_ENV': JSON.stringify(dev ? 'development' : 'production'),
+      // A clock reading earlier than this is wrong (src/shared/built-at.ts).
+      __ICECYCLE_BUILT_AT__: String(builtAt()),
+    },
     loader: { '.png': 'file', '.svg': 'file', '.woff2': 'file', '.ogg': 'file', '.mp3': 'file' },
     metafile: true,
     logLevel: 'silent',

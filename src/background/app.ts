@@ -20,6 +20,7 @@ import { openTimer } from './open-timer';
 import { returnReminder } from './return-reminder';
 import type { Runner } from './runner';
 import { createRunner, WAKE } from './runner';
+import { createSaveTrouble, RETRY_ALARM } from './save-trouble';
 import { TOGGLE_COMMAND, toggleEvent } from './shortcuts';
 import type { PlaySound } from './sound';
 import { createChimePlayer } from './sound';
@@ -37,6 +38,8 @@ export interface BackgroundDeps {
   /** Plays the chime; defaults to the platform's way (sound.ts). */
   readonly playSound?: PlaySound;
   readonly onError?: (error: unknown) => void;
+  /** How long a storage or browser call may stay pending (runner.ts); tests shorten it. */
+  readonly callTimeoutMs?: number;
 }
 
 export interface Background {
@@ -87,7 +90,14 @@ export function createBackground(deps: BackgroundDeps): Background {
     playSound: deps.playSound ?? createChimePlayer(browser),
     history: store,
   });
-  const runner = createRunner({ store, performEffect, now: deps.now, onError });
+  const runner = createRunner({
+    store,
+    performEffect,
+    now: deps.now,
+    onError,
+    trouble: createSaveTrouble(browser),
+    ...(deps.callTimeoutMs === undefined ? {} : { timeoutMs: deps.callTimeoutMs }),
+  });
   const randomId = deps.randomId ?? (() => crypto.randomUUID());
   const handlers = createHandlers({
     runner,
@@ -113,7 +123,8 @@ export function createBackground(deps: BackgroundDeps): Background {
     },
     onStartup: wake,
     onAlarm: async (alarm) => {
-      if (alarm.name === ALARM_NAME) await runner.run(WAKE);
+      // The retry alarm is a wake too: it saves what storage refused before (save-trouble.ts).
+      if (alarm.name === ALARM_NAME || alarm.name === RETRY_ALARM) await runner.run(WAKE);
     },
     onMessage: (message) => {
       // A command is a message whose type has a handler (the table covers every CommandName).

@@ -8,6 +8,7 @@ export function errorKey(error: TransitionError): string {
 }
 
 export const ERROR_SAVE_FAILED = 'errorSaveFailed';
+export const ERROR_CLOCK_FAULT = 'errorClockFault';
 export const ERROR_UNEXPECTED = 'errorUnexpected';
 export const ERROR_INVALID_SETTINGS = 'errorInvalidSettings';
 export const ERROR_TEST_ALERT = 'errorTestAlertFailed';

@@ -3,11 +3,11 @@
  * missing handler a compile error; replies are values, never exceptions.
  */
 import type { EngineEvent, Settings } from '../core';
-import { DEFAULT_SETTINGS, parseSettings } from '../core';
+import { applySettingsPatch, DEFAULT_SETTINGS } from '../core';
 import type { CommandName, Message, MessageOf, Reply, StateSnapshot } from '../shared/messages';
 import { ERROR_INVALID_SETTINGS } from './error-keys';
 import type { Runner, RunResult } from './runner';
-import { WAKE } from './runner';
+import { WAKE, WriteRefused } from './runner';
 
 export type HandlerTable = { [K in CommandName]: (msg: MessageOf<K>) => Promise<Reply<K>> };
 
@@ -35,8 +35,13 @@ export function createHandlers({ runner, randomId, testAlert }: HandlerDeps): Ha
   // Only the type is passed on: a view's message is not trusted to carry anything else.
   const bare = (msg: { type: Bare }): Promise<SnapshotReply> => command({ type: msg.type });
   // Settings changed: the engine re-plans the running session from its next phase.
-  const saveSettings = async (settings: Settings): Promise<SnapshotReply> =>
-    reply(await runner.writeThenWake((store) => store.saveSettings(settings), SETTINGS_EVENT));
+  const changeSettings = async (next: (saved: Settings) => Settings): Promise<SnapshotReply> =>
+    reply(
+      await runner.writeThenWake(
+        async (store) => store.saveSettings(next((await store.load()).settings)),
+        SETTINGS_EVENT,
+      ),
+    );
 
   return {
     // Opening the popup is a wake: it catches up on anything an alarm missed. A reader still
@@ -64,14 +69,16 @@ export function createHandlers({ runner, randomId, testAlert }: HandlerDeps): Ha
     logPain: (msg) => command({ type: 'logPain', score: msg.score }),
     dismissPain: bare,
     dismissNotice: async () => reply(await runner.dismissNotice()),
-    saveSettings: async (msg) => {
-      // Views are not trusted to validate: anything the parser had to repair is refused.
-      const parsed = parseSettings(msg.settings);
-      return parsed.reset
-        ? { ok: false, error: ERROR_INVALID_SETTINGS }
-        : saveSettings(parsed.value);
-    },
-    resetSettings: () => saveSettings(DEFAULT_SETTINGS),
+    // Only the fields given change, over the settings as saved (read in the queue, so two
+    // changes never lose one another). Views are not trusted to validate: a change with any
+    // field the parser would have to repair, or none at all, is refused whole.
+    saveSettings: (msg) =>
+      changeSettings((saved) => {
+        const next = applySettingsPatch(saved, msg.settings);
+        if (next === null) throw new WriteRefused(ERROR_INVALID_SETTINGS);
+        return next;
+      }),
+    resetSettings: () => changeSettings(() => DEFAULT_SETTINGS),
     clearHistory: async () => reply(await runner.writeThenWake((store) => store.clearHistory())),
     testAlert,
   };

@@ -6,6 +6,7 @@ import type { Effect, HistoryEntry, Session, Settings } from '../core';
 import {
   HISTORY_CAP,
   parseHistory,
+  parseOutbox,
   parseSession,
   parseSettings,
   SESSION_VERSION,
@@ -54,25 +55,6 @@ export interface StateStore {
   clearHistory(): Promise<void>;
   /** Drops broken history entries (keeping the valid ones) with the notice. Never rejects. */
   repairHistory(): Promise<void>;
-}
-
-const REPLAYED: readonly string[] = ['notify', 'badge', 'clearNotification'];
-
-/** Our own write, but stored data all the same: an effect that does not check out is dropped. */
-function replayable(e: unknown): e is Effect {
-  const x = e as { type?: string; entry?: unknown; score?: number } | null;
-  const score = x?.score ?? -1;
-  return x?.type === 'log'
-    ? !parseHistory([x.entry]).reset
-    : x?.type === 'pain'
-      ? Number.isInteger(score) && score >= 0 && score <= 10
-      : REPLAYED.includes(x?.type as string);
-}
-
-export function parseOutbox(raw: unknown): Effect[] | null {
-  if (raw === undefined) return null;
-  const effects = (raw as { effects?: unknown } | null)?.effects;
-  return Array.isArray(effects) ? effects.filter(replayable) : [];
 }
 
 /**
@@ -128,13 +110,16 @@ export function createStateStore(browser: BrowserApi): StateStore {
     const settings = parseSettings(settingsRead.raw);
     let notice = parseNotice(stored[NOTICE_KEY]);
     // A missing key is a fresh install, not damage (the parsers' reset is false for it). A
-    // damaged session is dropped whole (parseSession): half a timer could give a wrong alert.
+    // session with damaged instants is written back repaired; one damaged in shape is dropped
+    // whole (parseSession): half a timer could give a wrong alert.
     const resetSession = session.reset && !fromNewer(stored[SESSION_KEY], SESSION_VERSION);
     const resetSettings = settings.reset && !fromNewer(settingsRead.raw, SETTINGS_VERSION);
     if (resetSession || resetSettings) {
       try {
         if (resetSettings) await settingsRead.area.set({ [SETTINGS_KEY]: settings.value });
-        if (resetSession) await local.remove(SESSION_KEY);
+        if (resetSession && session.value !== null) {
+          await local.set({ [SESSION_KEY]: session.value });
+        } else if (resetSession) await local.remove(SESSION_KEY);
         await local.set({ [NOTICE_KEY]: 'storageReset' });
         notice = 'storageReset';
       } catch {

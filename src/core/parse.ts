@@ -5,15 +5,10 @@
  */
 
 import { DEFAULT_SETTINGS } from './defaults';
-import {
-  HISTORY_ENTRY_MIGRATIONS,
-  migrate,
-  SESSION_MIGRATIONS,
-  SETTINGS_MIGRATIONS,
-} from './migrations';
-import { repairCustom, repairPlan } from './plans';
-import type { CustomPlanInput, HistoryEntry, Plan, PlanId, Session, Settings, Step } from './types';
-import { HISTORY_ENTRY_VERSION, SESSION_VERSION, SETTINGS_VERSION } from './versions';
+import { HISTORY_ENTRY_MIGRATIONS, migrate, SETTINGS_MIGRATIONS } from './migrations';
+import { repairCustom } from './plans';
+import type { CustomPlanInput, HistoryEntry, PlanId, Settings } from './types';
+import { HISTORY_ENTRY_VERSION, SETTINGS_VERSION } from './versions';
 
 export const HISTORY_CAP = 2000;
 
@@ -24,21 +19,21 @@ export interface Parsed<T> {
   readonly reset: boolean;
 }
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
-function isObj(v: unknown): v is Obj {
+export function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-function isInt(v: unknown, min: number, max: number): v is number {
+export function isInt(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 }
-function isInstant(v: unknown): v is number {
+export function isInstant(v: unknown): v is number {
   // Any finite instant between 2000 and 2200.
   return (
     typeof v === 'number' && Number.isFinite(v) && v >= 946_684_800_000 && v <= 7_258_118_400_000
   );
 }
-function isPlanId(v: unknown): v is PlanId {
+export function isPlanId(v: unknown): v is PlanId {
   return v === 'guide' || v === 'spaced' || v === 'heat' || v === 'custom';
 }
 
@@ -117,133 +112,6 @@ export function parseSettings(raw: unknown): Parsed<Settings> {
     },
   };
   return { value, reset };
-}
-
-function parseStep(v: unknown): Step | null {
-  if (!isObj(v) || typeof v.minutes !== 'number') return null;
-  if (v.kind === 'rest') return { kind: 'rest', minutes: v.minutes };
-  if (v.kind === 'apply' && (v.modality === 'ice' || v.modality === 'heat')) {
-    return { kind: 'apply', modality: v.modality, minutes: v.minutes };
-  }
-  return null;
-}
-
-function readPlan(v: unknown): Plan | null {
-  if (!isObj(v) || !isPlanId(v.id) || !Array.isArray(v.steps)) return null;
-  if (v.afterWindow !== 'suggestHeat' && v.afterWindow !== 'none') return null;
-  if (v.windowHours !== null && typeof v.windowHours !== 'number') return null;
-  const steps = v.steps.map(parseStep);
-  if (steps.some((s) => s === null)) return null;
-  const plan: Plan = {
-    id: v.id,
-    steps: steps as Step[],
-    windowHours: v.windowHours as number | null,
-    afterWindow: v.afterWindow,
-  };
-  return plan;
-}
-
-/** A running application longer than its (repaired) step ends at the step's length. */
-function fitPhase(s: Session): Session {
-  const step = s.plan.steps[s.stepIndex % s.plan.steps.length];
-  if (step?.kind !== 'apply' || s.phaseEndsAt === null) return s;
-  return { ...s, phaseEndsAt: Math.min(s.phaseEndsAt, s.phaseStartedAt + step.minutes * 60_000) };
-}
-
-function parsePainPending(v: unknown): Session['painPending'] | undefined {
-  if (v === null) return null;
-  if (isObj(v) && isInt(v.stepIndex, 0, 1_000_000) && isInstant(v.endedAt)) {
-    return { stepIndex: v.stepIndex, endedAt: v.endedAt };
-  }
-  return undefined;
-}
-
-/** A session that is not wholly valid is dropped (a half-valid timer could give a wrong alert). */
-export function parseSession(raw: unknown): Parsed<Session | null> {
-  if (raw === undefined || raw === null) return { value: null, reset: false };
-  const bad = { value: null, reset: true } as const;
-  const r = isObj(raw) ? migrate(raw, SESSION_VERSION, SESSION_MIGRATIONS) : null;
-  if (r === null || typeof r.id !== 'string' || r.id.length > 100) return bad;
-  // A plan stored under older bounds (the open-ended heat preset, a 30-min heat) is repaired,
-  // never dropped: the running session keeps going under today's rules.
-  const read = readPlan(r.plan);
-  const plan = read && repairPlan(read);
-  if (plan === null) return bad;
-  const { status } = r;
-  if (status !== 'running' && status !== 'due' && status !== 'paused' && status !== 'done') {
-    return bad;
-  }
-  if (!isInstant(r.injuryAt) || !isInstant(r.startedAt) || !isInstant(r.phaseStartedAt)) {
-    return bad;
-  }
-  if (!isInt(r.stepIndex, 0, 1_000_000) || !isInt(r.applicationsDone, 0, 1_000_000)) return bad;
-  const optInstant = (v: unknown): v is number | null => v === null || isInstant(v);
-  if (!optInstant(r.phaseEndsAt) || !optInstant(r.pausedAt) || !optInstant(r.snoozedUntil)) {
-    return bad;
-  }
-  if (!optInstant(r.endedAt) || !optInstant(r.quietUntil) || !optInstant(r.dueAt)) return bad;
-  if (!isInstant(r.lastSeenAt) || typeof r.offAcked !== 'boolean') return bad;
-  const painPending = parsePainPending(r.painPending);
-  if (painPending === undefined) return bad;
-  const pausedStatus = r.pausedStatus;
-  if (pausedStatus !== null && pausedStatus !== 'running' && pausedStatus !== 'due') return bad;
-  if (r.lastAlert !== null && (typeof r.lastAlert !== 'string' || r.lastAlert.length > 200)) {
-    return bad;
-  }
-  const parsed: Session = {
-    schemaVersion: SESSION_VERSION,
-    id: r.id,
-    plan,
-    injuryAt: r.injuryAt,
-    startedAt: r.startedAt,
-    stepIndex: r.stepIndex,
-    status,
-    phaseStartedAt: r.phaseStartedAt,
-    phaseEndsAt: r.phaseEndsAt,
-    pausedAt: r.pausedAt,
-    pausedStatus,
-    snoozedUntil: r.snoozedUntil,
-    endedAt: r.endedAt,
-    applicationsDone: r.applicationsDone,
-    lastAlert: r.lastAlert,
-    lastSeenAt: r.lastSeenAt,
-    quietUntil: r.quietUntil,
-    offAcked: r.offAcked,
-    painPending,
-    dueAt: r.dueAt,
-  };
-  const s = plan === read ? parsed : fitPhase(parsed);
-  return isConsistent(s) ? { value: s, reset: false } : bad;
-}
-
-function isConsistent(s: Session): boolean {
-  if (s.injuryAt > s.startedAt) return false;
-  const step = s.plan.steps[s.stepIndex % s.plan.steps.length];
-  if (step === undefined) return false;
-  const length = step.minutes * 60_000;
-  switch (s.status) {
-    case 'running':
-      // An application can never be stored running past its cap.
-      return (
-        s.phaseEndsAt !== null &&
-        s.phaseEndsAt > s.phaseStartedAt &&
-        s.phaseEndsAt - s.phaseStartedAt <= length &&
-        s.pausedAt === null
-      );
-    case 'due':
-      return step.kind === 'apply' && s.phaseEndsAt === null && s.pausedAt === null;
-    case 'paused':
-      return (
-        s.pausedAt !== null &&
-        (s.pausedStatus === 'due'
-          ? step.kind === 'apply'
-          : s.pausedStatus === 'running' &&
-            s.phaseEndsAt !== null &&
-            s.phaseEndsAt - s.phaseStartedAt <= length)
-      );
-    case 'done':
-      return s.endedAt !== null;
-  }
 }
 
 function parseEntry(raw: unknown): HistoryEntry | null {

@@ -194,6 +194,8 @@ export function repairCustom(input: CustomPlanInput, fallback: CustomPlanInput):
 /** The plan a session starts with: a preset, or the validated custom plan. */
 export function planFor(planId: PlanId, settings: Settings, custom?: CustomPlanInput): PlanResult {
   if (planId === 'custom') return validateCustom(custom ?? settings.custom);
+  // An id from a message is only typed, not checked: `toString` or `__proto__` is no preset.
+  if (!Object.hasOwn(PRESETS, planId)) return { ok: false, errors: [] };
   return { ok: true, plan: PRESETS[planId](settings.acuteWindowHours) };
 }
 

@@ -6,6 +6,7 @@ import { t } from '../shared/i18n';
 import type { Reply, StateSnapshot } from '../shared/messages';
 import type { Command } from './command';
 import { Button } from './components/button';
+import { ClockFaultLine } from './components/clock-fault-line';
 import { GuideLinks } from './components/guide-links';
 import { IdleScreen } from './components/idle-screen';
 import { SessionScreen } from './components/session-screen';
@@ -233,6 +234,7 @@ export class App extends Component<AppProps, AppState> {
             />
           </div>
         ) : null}
+        <ClockFaultLine session={session} now={this.state.now} />
         <div class="error" role="alert">
           {error}
         </div>

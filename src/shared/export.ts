@@ -7,8 +7,25 @@ import type { HistoryEntry, Modality, Ms } from '../core/types';
 
 // ---------------------------------------------------------------- CSV (RFC 4180)
 
-/** Quotes a field when it holds a comma, a quote or a line break; doubles inner quotes. */
-export function csvField(value: string): string {
+/** A spreadsheet reads a cell starting with one of these as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number such as "-3" or "+1.5" is data, not a formula, and stays as it is. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * Defuses a cell a spreadsheet would run as a formula (=, +, -, @, tab or CR first) by putting
+ * a single quote before it, as OWASP's CSV-injection guidance advises; plain numbers are kept.
+ */
+export function defuseFormula(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/**
+ * One field, defused (`defuseFormula`), then quoted when it holds a comma, a quote or a line
+ * break, with inner quotes doubled (RFC 4180).
+ */
+export function csvField(raw: string): string {
+  const value = defuseFormula(raw);
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

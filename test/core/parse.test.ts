@@ -48,7 +48,6 @@ describe('parseSession', () => {
   });
   it.each([
     ['a string', 'garbage'],
-    ['an ice application stored longer than its cap', 'cap'],
     ['an unknown status', 'status'],
     ['a missing plan', 'plan'],
   ])('drops %s with a reset notice', (_label, kind) => {
@@ -56,11 +55,9 @@ describe('parseSession', () => {
     const raw: unknown =
       kind === 'garbage'
         ? 'garbage'
-        : kind === 'cap'
-          ? { ...s, phaseEndsAt: t0 + 45 * MINUTE }
-          : kind === 'status'
-            ? { ...s, status: 'sleeping' }
-            : { ...s, plan: undefined };
+        : kind === 'status'
+          ? { ...s, status: 'sleeping' }
+          : { ...s, plan: undefined };
     expect(parseSession(raw)).toEqual({ value: null, reset: true });
   });
   it('ignores unknown extra fields', () => {

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, HOUR, MINUTE, type Settings, upcomingSchedule } from 
 import {
   buildIcs,
   csvField,
+  defuseFormula,
   foldLine,
   historyCsv,
   icsEscape,
@@ -21,6 +22,22 @@ function unfold(ics: string): string[] {
   return ics.replace(/\r\n /g, '').split('\r\n');
 }
 
+/** One history entry: heat cut short, pain 4, a session id with a comma. */
+const ENTRY = {
+  schemaVersion: 2 as const,
+  sessionId: 'id,1',
+  modality: 'heat' as const,
+  stepIndex: 0,
+  plannedMinutes: 20,
+  plannedStartAt: T0,
+  startedAt: T0 + 5 * MINUTE,
+  plannedEndAt: T0 + 20 * MINUTE,
+  endedAt: T0 + 17 * MINUTE,
+  outcome: 'cutShort' as const,
+  noticedLateMs: 3 * MINUTE,
+  painScore: 4,
+};
+
 describe('CSV', () => {
   it('quotes only fields that need it and doubles inner quotes (RFC 4180)', () => {
     expect(csvField('plain')).toBe('plain');
@@ -29,6 +46,38 @@ describe('CSV', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('cr\rhere')).toBe('"cr\rhere"');
     expect(csvField('')).toBe('');
+  });
+
+  it('defuses cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first)', () => {
+    expect(defuseFormula('=HYPERLINK("http://x","y")')).toBe('\'=HYPERLINK("http://x","y")');
+    expect(defuseFormula("+1+cmd|' /C calc'!A0")).toBe("'+1+cmd|' /C calc'!A0");
+    expect(defuseFormula('-2+3')).toBe("'-2+3");
+    expect(defuseFormula('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(defuseFormula('\t=1')).toBe("'\t=1");
+    expect(defuseFormula('\r=1')).toBe("'\r=1");
+    // Quoting still applies after defusing: the CR and the quotes stay inside one field.
+    expect(csvField('\r=1')).toBe('"\'\r=1"');
+    expect(csvField('=A1,"x"')).toBe('"\'=A1,""x"""');
+  });
+
+  it('keeps plain numbers (also negative ones) and text that starts harmlessly', () => {
+    for (const kept of ['-3', '+1.5', '0', '12', 'Ice', 'a=b', 'x-1', ' =1', '']) {
+      expect(defuseFormula(kept)).toBe(kept);
+    }
+    expect(csvField('-3')).toBe('-3');
+  });
+
+  it('defuses a forged session id in an exported history row', () => {
+    const entry = { ...ENTRY, sessionId: '=cmd|"/c calc"!A1', modality: 'ice' as const };
+    const csv = historyCsv([entry], {
+      header: ['@Due', 'S', 'E', 'T', 'P', 'A', 'O', 'L', 'Pain', 'Id'],
+      modality: { ice: '+Ice', heat: 'Heat' },
+      outcome: { completed: 'Done', cutShort: 'Cut', skipped: 'Skipped' },
+    });
+    const [header, row] = csv.split('\r\n');
+    expect(header?.startsWith("'@Due,")).toBe(true);
+    expect(row).toContain(",'+Ice,");
+    expect(row?.endsWith(',"\'=cmd|""/c calc""!A1"')).toBe(true);
   });
 
   it('joins rows with CRLF and ends with one', () => {
@@ -46,20 +95,7 @@ describe('CSV', () => {
   });
 
   it('writes one row per entry under the given header', () => {
-    const entry = {
-      schemaVersion: 2 as const,
-      sessionId: 'id,1',
-      modality: 'heat' as const,
-      stepIndex: 0,
-      plannedMinutes: 20,
-      plannedStartAt: T0,
-      startedAt: T0 + 5 * MINUTE,
-      plannedEndAt: T0 + 20 * MINUTE,
-      endedAt: T0 + 17 * MINUTE,
-      outcome: 'cutShort' as const,
-      noticedLateMs: 3 * MINUTE,
-      painScore: 4,
-    };
+    const entry = ENTRY;
     const csv = historyCsv([entry, { ...entry, outcome: 'skipped', painScore: null }], {
       header: ['Due', 'Started', 'Ended', 'Treatment', 'P', 'A', 'Outcome', 'Late', 'Pain', 'S'],
       modality: { ice: 'Ice', heat: 'Heat, warm' },
