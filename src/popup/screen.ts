@@ -4,6 +4,7 @@
  * and the less common actions that sit behind "More". Pure: the components only draw it.
  */
 import { SNOOZE_CHOICES } from '../core';
+import { DONE_AFTER_MINUTES } from '../core/plans';
 import { currentStep, stepOf } from '../core/session';
 import type { Session, ViewState } from '../core/types';
 import { t } from '../shared/i18n';
@@ -164,13 +165,20 @@ export function screenFor({ view, session, now, quietNow = false }: ScreenInput)
       };
     case 'apply': {
       const left = view.remainingMs ?? 0;
+      const step = currentStep(session);
+      // Ended from DONE_AFTER_MINUTES on, an application counts as done (the ice page: 10–15 min
+      // is typical, never more than 20), so the person knows a shorter one is not a failure.
+      const doneFrom =
+        step.kind === 'apply' && step.minutes > DONE_AFTER_MINUTES
+          ? [t('popupApplyDoneFrom', [DONE_AFTER_MINUTES, step.minutes])]
+          : [];
       return {
         ...base,
         tone: heat ? 'heat' : 'ice',
         status: t(`popupPhase${ice}`),
         time: timeLeft(left),
         progress: view.progress,
-        lines: [t(`popupTip${ice}`)],
+        lines: [t(`popupTip${ice}`), ...doneFrom],
         primary: { label: t('popupClose'), action: 'close' },
         more: more({
           end: {

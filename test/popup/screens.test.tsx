@@ -95,6 +95,10 @@ describe('every popup state', () => {
     const quiet = await text('quiet');
     expect(quiet).toMatch(/Quiet hours until .+ — your next ice waits, nothing will sound\./);
     expect(quiet).not.toContain('Time for ice');
+    // Ice on: a shorter application is not a failure, and 20 min is the most.
+    const ice = await text('ice');
+    expect(ice).toContain('You can take it off from 10 min; 20 is the most.');
+    expect(first).not.toContain('You can take it off from');
     // Finished: a short summary and the next step.
     const finished = await text('finished');
     expect(finished).toContain('48 h covered');
