@@ -84,7 +84,7 @@ describe('keyboard', () => {
     await tabTo(popup, msg('popupStop'), stops);
     await popup.keyboard.press('Enter');
     await expect.poll(() => popup.locator('main').innerText()).toContain(msg('popupStopQuestion'));
-    // Focus moves to the safe answer in an effect after the question is painted.
+    // The safe answer takes the focus (in the effect right after the question is drawn).
     await expect.poll(async () => (await focused(popup))?.label).toBe(msg('popupKeepGoing'));
     await popup.keyboard.press('Escape');
     await expect
