@@ -6,6 +6,9 @@ export default defineConfig({
     root: '.',
     include: ['test/deep/**/*.deep.ts'],
     environment: 'node',
+    // The e2e helpers it shares reach src/shared/browser.ts, whose polyfill throws in Node: the
+    // unit tests' stand-in, as in test/e2e/vitest.e2e.config.ts (never used).
+    setupFiles: ['test/fakes/setup.ts'],
     pool: 'forks',
     maxWorkers: 1,
     fileParallelism: false,
