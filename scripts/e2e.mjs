@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './lib/find-browser.mjs';
+import { middayZone } from './lib/midday-zone.mjs';
 
 const root = join(import.meta.dirname, '..');
 const SKIP_LINE =
@@ -67,7 +68,7 @@ const vitest = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, CHROMIUM_PATH: chromiumPath, E2E_DIST: distDir },
+    env: { ...process.env, CHROMIUM_PATH: chromiumPath, E2E_DIST: distDir, TZ: middayZone() },
   },
 );
 

@@ -19,6 +19,10 @@ import { pageChecks } from '../test/firefox/pages.mjs';
 import { makeProbeCopy, PROBE_TEXT, releaseLeaks } from '../test/firefox/probe-copy.mjs';
 import { productChecks } from '../test/firefox/product.mjs';
 import { locateBrowser } from './lib/find-browser.mjs';
+import { middayZone } from './lib/midday-zone.mjs';
+
+// Firefox (and this script) run where it is about midday now: see scripts/lib/midday-zone.mjs.
+process.env.TZ = middayZone();
 
 const root = join(import.meta.dirname, '..');
 const TIME_BOX_MS = 150_000;
