@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { middayZone } from '../../scripts/lib/midday-zone.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const started = Date.now();
@@ -28,7 +29,7 @@ const run = spawnSync(
     '--config',
     'test/deep/vitest.deep.config.ts',
   ],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, E2E_DIST: dist } },
+  { cwd: root, stdio: 'inherit', env: { ...process.env, E2E_DIST: dist, TZ: middayZone() } },
 );
 console.log(`fuzz took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 if (!existsSync(results)) {
