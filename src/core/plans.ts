@@ -28,10 +28,12 @@ export const BOUNDS = {
 export const MAX_INJURY_AGE_MS = 72 * HOUR;
 
 /**
- * A rest right after an application may be skipped from this minute on (a person's explicit
- * choice; the planned rest itself is never shorter than `BOUNDS.rest.min`).
+ * A rest right after an application may be skipped (a person's explicit choice) only once the
+ * shortest rest we ever plan has passed: skipping never brings two applications closer than
+ * `BOUNDS.rest.min`, so the skin has rewarmed [NHS-SS][MPFT-C]. In the 20/20 cycle that rest
+ * cannot be skipped at all (it ends at 20 min anyway); a longer one can be ended from minute 20.
  */
-export const SKIP_REST_AFTER_MINUTES = 10;
+export const SKIP_REST_AFTER_MINUTES: number = BOUNDS.rest.min;
 
 /** An application ended after this long counts as done (the ice page: 10–15 min typical). */
 export const DONE_AFTER_MINUTES = 10;

@@ -23,8 +23,10 @@ export function canPause(s: Session): boolean {
 }
 
 /**
- * A rest right after an application may be skipped only once the shortest safe rest has passed
- * (the skin rewarms before the next application); any other running phase, or a due one, any time.
+ * A rest right after an application may be skipped only once `SKIP_REST_AFTER_MINUTES` (the
+ * shortest rest we plan, `BOUNDS.rest.min`: 20 min) of it have run, so the skin rewarms before
+ * the next application; paused time does not count (resume moves `phaseStartedAt` on). Any other
+ * running phase, or a due one, any time.
  */
 export function canSkip(s: Session, now: Ms): boolean {
   if (s.status === 'due') return true;

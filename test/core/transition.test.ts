@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/core';
 import { DEFAULT_SETTINGS, HOUR, MINUTE, transition, view } from '../../src/core';
+import { SKIP_REST_AFTER_MINUTES } from '../../src/core/plans';
 import { alarmOf, apply, logsOf, notifications, settingsWith, started, t0 } from './helpers';
 
 describe('start', () => {
@@ -204,21 +205,24 @@ describe('commands', () => {
   });
 
   it('skip cuts an application short (logged), then skips a rest, then skips a due application', () => {
-    let s = apply(started(), { type: 'confirm' }, t0).session;
+    // Spaced cold: its 100-min rest is longer than the shortest one, so it can be ended early.
+    let s = apply(started('spaced'), { type: 'confirm' }, t0).session;
     let r = apply(s, { type: 'skip' }, t0 + 5 * MINUTE);
     expect(logsOf(r.effects)).toEqual([
       expect.objectContaining({ outcome: 'cutShort', endedAt: t0 + 5 * MINUTE }),
     ]);
     expect(view(r.session, t0 + 5 * MINUTE).phase).toBe('rest');
-    // The rest after an application can be cut only once the skin has had 10 min to rewarm.
-    const early = transition(r.session, { type: 'skip' }, t0 + 14 * MINUTE, DEFAULT_SETTINGS);
+    // The rest after an application can be cut only once the skin has had the shortest planned
+    // rest to rewarm (test/core/skip-rest.test.ts).
+    const at = t0 + 5 * MINUTE + SKIP_REST_AFTER_MINUTES * MINUTE;
+    const early = transition(r.session, { type: 'skip' }, at - MINUTE, DEFAULT_SETTINGS);
     expect(early.error).toBe('notAllowed');
-    expect(view(r.session, t0 + 14 * MINUTE).can.skip).toBe(false);
-    r = apply(r.session, { type: 'skip' }, t0 + 15 * MINUTE);
+    expect(view(r.session, at - MINUTE).can.skip).toBe(false);
+    r = apply(r.session, { type: 'skip' }, at);
     expect(r.session?.status).toBe('due');
-    r = apply(r.session, { type: 'skip' }, t0 + 16 * MINUTE);
+    r = apply(r.session, { type: 'skip' }, at + MINUTE);
     expect(logsOf(r.effects)).toEqual([expect.objectContaining({ outcome: 'skipped' })]);
-    expect(view(r.session, t0 + 16 * MINUTE)).toMatchObject({ status: 'running', phase: 'rest' });
+    expect(view(r.session, at + MINUTE)).toMatchObject({ status: 'running', phase: 'rest' });
     s = r.session;
     expect(s?.stepIndex).toBe(3);
   });

@@ -2,6 +2,7 @@
 import { act, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOUR, MINUTE, type Session } from '../../src/core';
+import { SKIP_REST_AFTER_MINUTES } from '../../src/core/plans';
 import { createMockClient, sessionAt, T0 } from './mock-client';
 import { flush, renderApp, usePopupTestSetup } from './render-app';
 
@@ -166,26 +167,36 @@ describe('running screen', () => {
     expect(document.activeElement?.textContent).toBe('Resume');
   });
 
-  it('offers ending a rest after an application only once 10 min have passed', async () => {
-    const client = createMockClient({
-      session: sessionAt([
-        { type: 'confirm' },
-        [{ type: 'wake' }, T0 + 20 * MINUTE],
-        [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
-        [{ type: 'dismissPain' }, T0 + 20 * MINUTE],
-      ]),
-    });
-    client.clock = T0 + 20 * MINUTE;
-    await renderApp(client);
-    expect(screen.getByRole('heading', { name: 'Rest' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'More' }));
-    const skip = (): HTMLElement | null =>
-      screen.queryByRole('button', { name: 'End the rest now' });
-    expect(skip()).toBeNull();
-    await tick(client, 10 * MINUTE - 1000);
-    expect(skip()).toBeNull();
-    await tick(client, 1000);
-    expect(skip()).toBeTruthy();
-    expect(document.querySelector('.time')?.textContent).toBe('10 min left');
-  });
+  it.each([
+    ['Spaced cold', 'spaced', true],
+    ['the 20/20 cycle', 'guide', false],
+  ] as const)(
+    '%s: ending the rest after an application is never offered before the shortest rest has passed',
+    async (_name, planId, offered) => {
+      const client = createMockClient({
+        session: sessionAt(
+          [
+            { type: 'confirm' },
+            [{ type: 'wake' }, T0 + 20 * MINUTE],
+            [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
+            [{ type: 'dismissPain' }, T0 + 20 * MINUTE],
+          ],
+          { planId },
+        ),
+      });
+      client.clock = T0 + 20 * MINUTE;
+      await renderApp(client);
+      expect(screen.getByRole('heading', { name: 'Rest' })).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: 'More' }));
+      const skip = (): HTMLElement | null =>
+        screen.queryByRole('button', { name: 'End the rest now' });
+      expect(skip()).toBeNull();
+      await tick(client, SKIP_REST_AFTER_MINUTES * MINUTE - 1000);
+      expect(skip()).toBeNull();
+      await tick(client, 1000);
+      // Spaced cold's 100-min rest has 80 min left; the 20/20 cycle's rest has ended.
+      expect(skip() !== null).toBe(offered);
+      if (!offered) expect(screen.getByRole('heading', { name: 'Time for ice' })).toBeTruthy();
+    },
+  );
 });
