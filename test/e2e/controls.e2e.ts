@@ -1,17 +1,20 @@
 /**
  * Scenario 4 — pause, resume, skip, end early and stop from the popup (behind "More"), within the engine's safety rules
  * (src/core/rules.ts): a running application is never paused (a pack left on with no timer is
- * how skin gets hurt), and the rest right after one may be skipped only after 10 min.
+ * how skin gets hurt), and the rest right after one may be skipped only once the shortest
+ * planned rest (BOUNDS.rest.min, 20 min) has run. So the main run uses Spaced cold (100-min
+ * rests); at the end, the 20/20 cycle's rest offers no Skip at all (it ends at 20 min anyway).
  *
  * Time: clock shift (worker and popup), day starting at 12:00 local time. The rest is paused for
- * 25 shifted minutes, past its planned end, so "no alert while paused" and "resume keeps the time
+ * 2 shifted hours, past its planned end, so "no alert while paused" and "resume keeps the time
  * that was left" are visible in the stored instants.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SKIP_REST_AFTER_MINUTES } from '../../src/core/plans';
 import type { Session } from '../../src/core/types';
 import { NOTIFICATION_ID } from '../../src/shared/storage-keys';
-import { Extension, MINUTE, msg } from './harness';
+import { Extension, HOUR, MINUTE, msg } from './harness';
 import {
   BADGE_COLORS,
   clickButton,
@@ -23,18 +26,22 @@ import {
   startGuideAndConfirm,
 } from './steps';
 
-/** The shortest safe rest (BOUNDS.rest.min): no Skip before it has passed. */
-const SKIP_REST_AFTER = 10 * MINUTE;
+/** The shortest planned rest (BOUNDS.rest.min): no Skip before that much rest has run. */
+const SKIP_REST_AFTER = SKIP_REST_AFTER_MINUTES * MINUTE;
+/** How long the rest is held: past Spaced cold's 100-min rest, and past the Skip threshold. */
+const PAUSE = 2 * HOUR;
 
 describe('pause, resume, skip, stop', () => {
   let ext: Extension;
   let popup: Page;
   const button = (name: string) => popup.getByRole('button', { name, exact: true });
+  /** The popup's big time line ("81 min left"), once it follows the moved clock. */
+  const timeLine = () => popup.locator('.time').innerText();
 
   beforeAll(async () => {
     ext = await Extension.launch();
     await ext.startDayAt(12);
-    popup = await startGuideAndConfirm(ext, 1);
+    popup = await startGuideAndConfirm(ext, 1, 'spaced');
   });
   afterAll(async () => {
     if (ext) expectClean(ext);
@@ -96,7 +103,8 @@ describe('pause, resume, skip, stop', () => {
     expect(await ext.alarms()).toEqual([]);
 
     // Long past the rest's planned end, a wake (the test's own alarm) changes nothing.
-    await ext.moveClockTo((paused.pausedAt ?? 0) + 25 * MINUTE);
+    await ext.moveClockTo((paused.pausedAt ?? 0) + PAUSE);
+    expect(await ext.now()).toBeGreaterThan(paused.phaseEndsAt ?? 0);
     await ext.fireAlarm();
     expect(await ext.notified()).toEqual([]);
     expect((await ext.session())?.status).toBe('paused');
@@ -104,29 +112,36 @@ describe('pause, resume, skip, stop', () => {
     expect(await ext.alarms()).toEqual([]);
   });
 
-  it('resume keeps the 17 min that were left; paused time does not count toward Skip', async () => {
+  it('resume keeps the 97 min that were left; paused time does not count toward Skip', async () => {
     const paused = (await ext.session()) as Session;
     await clickButton(popup, msg('popupResume'));
     await expectPhase(popup, msg('popupPhaseRest'));
     const resumed = (await ext.session()) as Session;
     expect(resumed.status).toBe('running');
     const left = (resumed.phaseEndsAt ?? 0) - (await ext.now());
-    expect(left).toBeGreaterThan(16.9 * MINUTE);
-    expect(left).toBeLessThanOrEqual(17 * MINUTE);
-    expect((resumed.phaseEndsAt ?? 0) - (paused.phaseEndsAt ?? 0)).toBeGreaterThanOrEqual(
-      25 * MINUTE,
-    );
+    expect(left).toBeGreaterThan(96.9 * MINUTE);
+    expect(left).toBeLessThanOrEqual(97 * MINUTE);
+    expect((resumed.phaseEndsAt ?? 0) - (paused.phaseEndsAt ?? 0)).toBeGreaterThanOrEqual(PAUSE);
     const badge = await ext.badge();
-    expect(badge.text).toBe(msg('backgroundBadgeMinutes', 17));
+    expect(badge.text).toBe(msg('backgroundBadgeHours', 1));
     expect(badge.color).toBe(BADGE_COLORS.rest);
     await expectOneAlarmAsEngineSays(ext);
-    // 3 min of rest so far, however long the pause: still no Skip.
+    // 3 min of rest so far, after a pause longer than the threshold: still no Skip.
     await openMore(popup);
     await expect.poll(() => button(msg('popupPause')).count()).toBe(1);
     expect(await button(msg('popupSkipRest')).count()).toBe(0);
+    // A minute short of the threshold in rest time (over 2 h since the rest began): no Skip.
+    await ext.moveClockTo(resumed.phaseStartedAt + SKIP_REST_AFTER - MINUTE);
+    await expect
+      .poll(() => timeLine())
+      .toBe(msg('popupTimeLeft', 100 - SKIP_REST_AFTER_MINUTES + 1));
+    await openMore(popup);
+    await expect.poll(() => button(msg('popupPause')).count()).toBe(1);
+    expect(await button(msg('popupSkipRest')).count()).toBe(0);
+    expect(((await send(popup, { type: 'skip' })) as { ok: boolean }).ok).toBe(false);
   });
 
-  it('skip after 10 min of rest: rest → ice due → (skipped) rest', async () => {
+  it(`skip after ${SKIP_REST_AFTER_MINUTES} min of rest: rest → ice due → (skipped) rest`, async () => {
     const rest = (await ext.session()) as Session;
     await ext.moveClockTo(rest.phaseStartedAt + SKIP_REST_AFTER);
     await openMore(popup);
@@ -175,5 +190,34 @@ describe('pause, resume, skip, stop', () => {
       ['skipped', 2],
       ['skipped', 4],
     ]);
+  });
+
+  it('the 20/20 cycle: the rest after an application offers no Skip at all, and ends at 20 min', async () => {
+    await popup.close();
+    popup = await startGuideAndConfirm(ext, 1);
+    await clickButton(popup, msg('popupEndIce'));
+    await clickButton(popup, msg('popupEndYes'));
+    await clickButton(popup, msg('popupPainNotNow'));
+    await expectPhase(popup, msg('popupPhaseRest'));
+    const rest = (await ext.session()) as Session;
+    // Its 20 min are exactly the shortest planned rest: Skip would come only as it ends.
+    expect(rest.phaseEndsAt).toBe(rest.phaseStartedAt + SKIP_REST_AFTER);
+    // In its last minute: Pause is offered, Skip is not, and one sent anyway is refused (the
+    // shifted clock keeps running, so a margin of a second could see the rest end meanwhile).
+    await ext.moveClockTo((rest.phaseEndsAt ?? 0) - MINUTE);
+    await expect.poll(() => timeLine()).toBe(msg('popupTimeLeftOne'));
+    await openMore(popup);
+    await expect.poll(() => button(msg('popupPause')).count()).toBe(1);
+    expect(await button(msg('popupSkipRest')).count()).toBe(0);
+    expect(((await send(popup, { type: 'skip' })) as { ok: boolean }).ok).toBe(false);
+    expect([(await ext.session())?.stepIndex, (await ext.session())?.status]).toEqual([
+      1,
+      'running',
+    ]);
+    // It ends by itself: the next ice is due.
+    await ext.moveClockTo(rest.phaseEndsAt ?? 0);
+    await ext.fireAlarm();
+    await expectPhase(popup, msg('popupPhaseDueIce'));
+    expect((await ext.session())?.stepIndex).toBe(2);
   });
 });

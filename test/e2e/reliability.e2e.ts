@@ -8,11 +8,13 @@
  *      so the alarm seen afterwards can only come from the extension), badge right, no alert
  *      and no welcome tab.
  *
- * Time: real clock; nothing here waits for a phase to end. The rest after the first ice can be
- * skipped only after 10 min: the stored session is moved 10 min into the past (stored-time.ts).
+ * Time: real clock; nothing here waits for a phase to end. The plan is Spaced cold: the rest after
+ * the first ice (100 min) can be skipped only once the shortest planned rest (20 min) has run, so
+ * the stored session is moved that long into the past (stored-time.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseHistory } from '../../src/core';
+import { SKIP_REST_AFTER_MINUTES } from '../../src/core/plans';
 import type { HistoryEntry, Session } from '../../src/core/types';
 import { ALARM_NAME } from '../../src/shared/storage-keys';
 import { Extension, MINUTE, msg, waitFor } from './harness';
@@ -46,15 +48,15 @@ describe('corrupt storage and an update', () => {
 
   it('14: corrupt settings and history → one notice; session and valid history kept', async () => {
     // A session with history: the ice cut short, the next one skipped; a rest runs now.
-    const popup = await startGuideAndConfirm(ext, 3);
+    const popup = await startGuideAndConfirm(ext, 3, 'spaced');
     const skip = async (): Promise<boolean> =>
       ((await send(popup, { type: 'skip' })) as { ok: boolean }).ok;
     expect(await skip()).toBe(true);
     // The pain question comes first; "Not now" goes on to the rest.
     await expectPhase(popup, msg('popupPainQuestion'));
     await clickButton(popup, msg('popupPainNotNow'));
-    // The rest right after an application cannot be skipped before 10 min: no Skip button, and
-    // a skip sent anyway is refused.
+    // The rest right after an application cannot be skipped before the threshold: no Skip
+    // button, and a skip sent anyway is refused.
     await expectPhase(popup, msg('popupPhaseRest'));
     await openMore(popup);
     await expect
@@ -64,7 +66,7 @@ describe('corrupt storage and an update', () => {
       await popup.getByRole('button', { name: msg('popupSkipRest'), exact: true }).count(),
     ).toBe(0);
     expect(await skip()).toBe(false);
-    // 10 min of rest pass (stored-session shift: the real clock runs here).
+    // The threshold's minutes of rest pass (stored-session shift: the real clock runs here).
     const rest = (await ext.session()) as Session;
     await ext.bg(
       async (s) => {
@@ -73,7 +75,7 @@ describe('corrupt storage and an update', () => {
         };
         await g.chrome.storage.local.set({ session: s });
       },
-      shiftSession(rest, -(10 * MINUTE + 1_000)),
+      shiftSession(rest, -(SKIP_REST_AFTER_MINUTES * MINUTE + 1_000)),
     );
     expect(await skip()).toBe(true);
     expect(await skip()).toBe(true);
@@ -174,10 +176,11 @@ describe('corrupt storage and an update', () => {
     await expectOneAlarmAsEngineSays(ext);
     const badge = await ext.badge();
     expect(badge.color).toBe(BADGE_COLORS.rest);
+    // Spaced cold's rest: over an hour left shows whole hours, under one, minutes.
     const minutesLeft = Math.ceil(((before.phaseEndsAt ?? 0) - Date.now()) / 60_000);
-    expect([minutesLeft, minutesLeft + 1].map((m) => msg('backgroundBadgeMinutes', m))).toContain(
-      badge.text,
-    );
+    const countdown = (m: number): string =>
+      m < 60 ? msg('backgroundBadgeMinutes', m) : msg('backgroundBadgeHours', Math.floor(m / 60));
+    expect([minutesLeft, minutesLeft + 1].map(countdown)).toContain(badge.text);
     // An update is not a first install and not a phase change: no tab, no alert.
     expect(ext.context.pages().map((p) => p.url())).not.toContain(
       `chrome-extension://${ext.id}/welcome.html`,

@@ -22,13 +22,20 @@ export async function send(page: Page, message: Record<string, unknown>): Promis
   }, message);
 }
 
-/** Starts the guide cycle "spasm started `hoursAgo` h ago" and confirms the first ice. */
-export async function startGuideAndConfirm(ext: Extension, hoursAgo: number): Promise<Page> {
+/**
+ * Starts an ice preset (the guide cycle unless told) "spasm started `hoursAgo` h ago" and
+ * confirms the first ice.
+ */
+export async function startGuideAndConfirm(
+  ext: Extension,
+  hoursAgo: number,
+  planId: 'guide' | 'spaced' = 'guide',
+): Promise<Page> {
   const page = await ext.openPopup();
   const now = await ext.now();
   const started = (await send(page, {
     type: 'start',
-    planId: 'guide',
+    planId,
     injuryAt: now - hoursAgo * HOUR,
   })) as { ok: boolean };
   expect(started.ok).toBe(true);
