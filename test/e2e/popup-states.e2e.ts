@@ -14,7 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Extension } from './harness';
 import { MAX_CONTROLS, POPUP_MAX_HEIGHT, POPUP_WIDTH } from './popup/checks';
-import { STATES, type Walk, walker } from './popup/journey';
+import { OPEN_STATES, STATES, type Walk, walker } from './popup/journey';
 import { LOCALES, launchIn, textsOf } from './popup/locale';
 import { useExtension } from './steps';
 
@@ -69,6 +69,21 @@ describe.each(LOCALES)('the popup in %s', (lang) => {
     expect.soft(help, `"When to get help" once among ${screen.guide.join(' | ')}`).toHaveLength(1);
     expect.soft(screen.axe, 'axe (serious, critical)').toEqual({ light: [], dark: [] });
   });
+
+  it.each(OPEN_STATES)(
+    '%s (less common actions shown): fits, one primary action, axe clean',
+    (state) => {
+      const screen = walk.screens[state];
+      expect(screen, `${state} was reached`).toBeDefined();
+      if (!screen) return;
+      expect
+        .soft(screen.height, 'document height at 380 px wide')
+        .toBeLessThanOrEqual(POPUP_MAX_HEIGHT);
+      expect.soft(screen.width, 'document width').toBeLessThanOrEqual(POPUP_WIDTH);
+      expect.soft(screen.primaries, 'primary actions').toHaveLength(1);
+      expect.soft(screen.axe, 'axe (serious, critical)').toEqual({ light: [], dark: [] });
+    },
+  );
 
   it('the badge tells a pending take-off from a calm rest, and shows a snooze', () => {
     const { takeOffPending, rest, snoozed, due } = walk.badges;
