@@ -19,6 +19,7 @@ import { FLOOR_JS, measureBytes } from './bytes.mjs';
 import { measureAlarmLateness } from './chromium/alarm-lateness.mjs';
 import { launch } from './chromium/launch.mjs';
 import { measureMemory, workerHeap } from './chromium/memory.mjs';
+import { measurePopupCpu } from './chromium/popup-cpu.mjs';
 import { measureOpens, measureRenderRate } from './chromium/popup-open.mjs';
 import { sendFromPage } from './chromium/seed.mjs';
 import { measureWorkerWakes } from './chromium/worker-wakes.mjs';
@@ -136,12 +137,18 @@ async function browserSections(core, extDir, beforeDir, results) {
         before: before('idle'),
       }),
     );
+    results.popupCpuIdle = await timed('popup CPU (idle)', () =>
+      measurePopupCpu(ext, { selector: SELECTORS.idle, runs: 20, before: before('idle') }),
+    );
     if (!popupOnly) results.rendersIdle = await measureRenderRate(ext, SELECTORS.idle, 3_000);
     // A running session whatever the local hour: quiet hours off, then Start and "Ice is on".
     await seedRunning(ext, quietOff);
     if (earlier) await seedRunning(earlier, quietOff);
     results.popupRunning = await timed('popup opens (running)', () =>
       measureOpens(ext, { popupSelector: SELECTORS.running, runs, before: before('running') }),
+    );
+    results.popupCpuRunning = await timed('popup CPU (running)', () =>
+      measurePopupCpu(ext, { selector: SELECTORS.running, runs: 20, before: before('running') }),
     );
     if (earlier) {
       // The earlier build's session would wake its worker every minute during what follows.

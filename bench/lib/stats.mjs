@@ -33,3 +33,28 @@ export function round(value, digits = 2) {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }
+
+/**
+ * A percentile bootstrap interval for the median of `values` (default 90 %): resamples with a
+ * fixed-seed generator, so one set of figures always gives the same interval.
+ */
+export function medianInterval(values, { level = 0.9, resamples = 4000, seed = 1 } = {}) {
+  if (values.length === 0) return null;
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    // xorshift32: enough for resampling indices, and the same on every machine.
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 2 ** 32;
+  };
+  const medians = [];
+  for (let r = 0; r < resamples; r++) {
+    const sample = values.map(() => values[Math.floor(next() * values.length)]);
+    medians.push(median(sample));
+  }
+  const tail = ((1 - level) / 2) * 100;
+  return { low: percentile(medians, tail), high: percentile(medians, 100 - tail), level };
+}

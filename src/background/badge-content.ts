@@ -48,8 +48,9 @@ export function badgeContent(spec: BadgeSpec): BadgeContent {
   const modality = spec.modality === 'heat' ? 'Heat' : 'Ice';
   const name = capitalize(phase) + (BY_MODALITY.includes(phase) ? modality : '');
   const running = phase === 'ice' || phase === 'heat' || phase === 'rest';
-  // "Hour" variants add "5 h of 48 h" to a running phase when the plan has a window.
-  const hour = running && spec.hour !== null && spec.windowHours !== null ? 'Hour' : '';
+  // "Hour" variants add "5 h of 48 h" to a running phase when the plan has a window, from the
+  // first whole hour on (as the popup does).
+  const hour = running && spec.hour && spec.windowHours !== null ? 'Hour' : '';
   const minutes = Math.max(0, spec.minutesLeft ?? 0);
   const text = running
     ? countdownText(spec.minutesLeft)

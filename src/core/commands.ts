@@ -56,6 +56,7 @@ export function start(
     snoozedUntil: null,
     endedAt: null,
     applicationsDone: 0,
+    applicationsCutShort: 0,
     lastAlert: null,
     lastSeenAt: now,
     quietUntil: null,
@@ -137,7 +138,9 @@ export function command(
         const outcome = endedEarly(s, now);
         logs.push(entry(s, now, outcome, now));
         const ended =
-          outcome === 'completed' ? { ...s, applicationsDone: s.applicationsDone + 1 } : s;
+          outcome === 'completed'
+            ? { ...s, applicationsDone: s.applicationsDone + 1 }
+            : { ...s, applicationsCutShort: s.applicationsCutShort + 1 };
         const next = enterStep(ended, s.stepIndex + 1, now, now, settings);
         // The person ended it themselves: nothing to escalate; ask for a pain score once.
         return done({

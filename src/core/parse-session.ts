@@ -109,6 +109,8 @@ export function parseSession(raw: unknown): Parsed<Session | null> {
     snoozedUntil: r.snoozedUntil,
     endedAt: r.endedAt,
     applicationsDone: r.applicationsDone,
+    // A counter for the finished screen only: sessions saved before it existed count from 0.
+    applicationsCutShort: isInt(r.applicationsCutShort, 0, 1_000_000) ? r.applicationsCutShort : 0,
     lastAlert: r.lastAlert,
     lastSeenAt: r.lastSeenAt,
     quietUntil: r.quietUntil,

@@ -66,8 +66,10 @@ export interface Session {
   readonly pausedStatus: 'running' | 'due' | null;
   readonly snoozedUntil: Ms | null;
   readonly endedAt: Ms | null;
-  /** Number of applications completed (ran to their end). */
+  /** Number of applications completed (ran to their end, or ended from DONE_AFTER_MINUTES on). */
   readonly applicationsDone: number;
+  /** Number of applications the person ended before DONE_AFTER_MINUTES (logged "cutShort"). */
+  readonly applicationsCutShort: number;
   /**
    * Key of the last alert the engine asked for. An alert is emitted only when the key for the
    * present state differs, so a repeated wake never repeats an alert.
@@ -270,6 +272,7 @@ export interface ViewState {
   readonly snoozedUntil: Ms | null;
   readonly afterWindow: PlanEnd | null;
   readonly applicationsDone: number;
+  readonly applicationsCutShort: number;
   /** A due application held by quiet hours until this instant. */
   readonly quietUntil: Ms | null;
   /** A take-off alert not yet acknowledged ("It's off"). */

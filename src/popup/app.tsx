@@ -16,8 +16,8 @@ import { type PrimaryAction, type Screen, screenFor } from './screen';
 interface AppProps {
   readonly client: Client;
   readonly initial: StateSnapshot;
-  /** The keyboard shortcuts line, read with the state before the first frame (null: none set). */
-  readonly shortcuts?: string | null;
+  /** The keyboard shortcuts, read with the state before the first frame (null: none set). */
+  readonly shortcuts?: readonly string[] | null;
   /** A message key to show from the first frame (e.g. state could not be read). */
   readonly initialError?: string | null;
 }
@@ -209,7 +209,9 @@ export class App extends Component<AppProps, AppState> {
       screen && screen.kind !== 'done'
         ? [
             t('popupCycle', view.cycle),
-            view.hour !== null && view.windowHours !== null
+            // "3 h of 48 h": whole hours since the spasm, from the first whole hour on ("0 h of
+            // 48 h" right after Start would only puzzle).
+            view.hour && view.windowHours !== null
               ? t('popupHourOf', [view.hour, view.windowHours])
               : null,
           ]

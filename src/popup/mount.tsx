@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../core';
 import type { Client } from '../shared/client';
 import type { StateSnapshot } from '../shared/messages';
 import { App } from './app';
-import { shortcutLine } from './shortcut-line';
+import { shortcutItems } from './shortcut-line';
 
 const EMPTY: StateSnapshot = { session: null, settings: DEFAULT_SETTINGS, notice: null };
 
@@ -17,7 +17,7 @@ export async function mountPopup(client: Client, root: HTMLElement): Promise<voi
   // Both reads start at once, before anything renders: the first frame is the whole truth.
   const snapshot = client.readSnapshot();
   const keys = client.readShortcuts().then(
-    (list) => (list ? shortcutLine(list) : null),
+    (list) => (list ? shortcutItems(list) : null),
     () => null,
   );
   try {

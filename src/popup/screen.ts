@@ -68,6 +68,9 @@ export interface Screen {
   readonly more: MoreActions | null;
 }
 
+/** The due screen says since when an application has waited from this long on. */
+export const WAITING_LINE_AFTER_MS = 5 * 60_000;
+
 /** Whole minutes, rounded up: "1 min left" until the very end. */
 export const minutesOf = (ms: number): number => Math.max(0, Math.ceil(ms / 60_000));
 
@@ -143,7 +146,11 @@ export function screenFor({ view, session, now, quietNow = false }: ScreenInput)
           ? t('popupTimeReminderIn', minutesOf((view.snoozedUntil ?? now) - now))
           : t(`popupTimeApply${ice}`, minutes),
         lines: [...(later ? [t('popupTipDue')] : []), t(`popupHowTo${ice}`)],
-        next: view.dueSince === null ? null : t('popupDueSince', formatClock(view.dueSince)),
+        // How long it has waited, once that says something (not right after Start).
+        next:
+          view.dueSince !== null && now - view.dueSince >= WAITING_LINE_AFTER_MS
+            ? t('popupDueSince', formatClock(view.dueSince))
+            : null,
         primary: { label: t(`popupConfirm${ice}`), action: 'confirm' },
         more: more({
           label: t(snoozed ? 'popupMore' : 'popupNotNow'),
@@ -158,7 +165,8 @@ export function screenFor({ view, session, now, quietNow = false }: ScreenInput)
         tone: 'quiet',
         status: t('popupPhaseQuiet'),
         time: t('popupTimeUntil', formatClock(view.quietUntil ?? now)),
-        lines: [t(`popupQuiet${ice}`, formatClock(view.quietUntil ?? now))],
+        // "Quiet hours / Until 7:00 / Your next ice waits until then — nothing will sound."
+        lines: [t(`popupQuiet${ice}`)],
         next: null,
         primary: { label: t(`popupQuietNow${ice}`), action: 'quietNow' },
         more: more({ skip: t(`popupSkipDue${ice}`) }),
@@ -252,16 +260,22 @@ function doneScreen(view: ViewState, session: Session): Screen {
   const suggestHeat = view.afterWindow === 'suggestHeat' && view.windowHours !== null;
   const hours = Math.round(((session.endedAt ?? session.startedAt) - session.injuryAt) / 3_600_000);
   const done = view.applicationsDone;
+  const cut = view.applicationsCutShort;
+  const summary = [
+    done === 1 ? t('popupDoneApplicationsOne') : t('popupDoneApplications', done),
+    cut === 0
+      ? t('popupDoneCutShortNone')
+      : cut === 1
+        ? t('popupDoneCutShortOne')
+        : t('popupDoneCutShort', cut),
+  ].join(' · ');
   return {
     kind: 'done',
     tone: 'done',
     status: t('popupPhaseDone'),
     time: t('popupTimeCovered', view.windowHours ?? hours),
     progress: null,
-    lines: [
-      done === 1 ? t('popupDoneApplicationsOne') : t('popupDoneApplications', done),
-      t(suggestHeat ? 'popupDoneHeat' : 'popupDonePlain'),
-    ],
+    lines: [summary, t(suggestHeat ? 'popupDoneHeat' : 'popupDonePlain')],
     next: null,
     primary: suggestHeat
       ? { label: t('popupStartHeat'), action: 'startHeat' }

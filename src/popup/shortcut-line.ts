@@ -8,13 +8,14 @@ const LABELS: Record<string, string> = {
 };
 
 /**
- * "Shortcuts: Alt+Shift+Y open · Alt+Shift+U confirm/pause" for the shortcuts that have keys
- * set (in the browser's order), or null when none has: then the popup shows no line.
+ * ["Alt+Shift+Y open", "Alt+Shift+U confirm/pause"] for the shortcuts that have keys set (in
+ * the browser's order), or null when none has: then the popup shows no shortcuts line. Each
+ * item is shown whole (the line wraps between items, never inside one).
  */
-export function shortcutLine(list: readonly Shortcut[]): string | null {
+export function shortcutItems(list: readonly Shortcut[]): readonly string[] | null {
   const items = list.flatMap(({ name, shortcut }) => {
     const label = LABELS[name];
     return label && shortcut ? [t(label, shortcut)] : [];
   });
-  return items.length ? t('popupKeys', items.join(' · ')) : null;
+  return items.length ? items : null;
 }

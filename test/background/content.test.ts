@@ -70,6 +70,8 @@ describe('badge', () => {
     expect(badgeContent(spec({ phase: 'heat', hour: null, windowHours: null })).title).toBe(
       'Heat on — 12 min left, cycle 3',
     );
+    // Before the first whole hour: no "0 h of 48 h".
+    expect(badgeContent(spec({ hour: 0 })).title).toBe('Ice on — 12 min left, cycle 3');
     expect(badgeContent(spec({ phase: 'due', minutesLeft: null, modality: 'heat' }))).toEqual({
       text: 'HEAT',
       color: BADGE_COLORS.due,

@@ -132,6 +132,8 @@ describe('an application ended early', () => {
     expect(log).toMatchObject({ outcome, startedAt: t0, endedAt: t0 + minutes * MINUTE });
     if (r.session) {
       expect(r.session.applicationsDone).toBe(outcome === 'completed' ? 1 : 0);
+      // The finished screen's "cut short" count.
+      expect(r.session.applicationsCutShort).toBe(outcome === 'cutShort' ? 1 : 0);
     }
   });
 });

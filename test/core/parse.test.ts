@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../src/core';
+import type { HistoryEntry, Session } from '../../src/core';
 import {
   DEFAULT_SETTINGS,
   HISTORY_CAP,
@@ -59,6 +59,20 @@ describe('parseSession', () => {
           ? { ...s, status: 'sleeping' }
           : { ...s, plan: undefined };
     expect(parseSession(raw)).toEqual({ value: null, reset: true });
+  });
+  it.each([
+    ['missing (saved before the counter existed)', undefined],
+    ['not a count', -1],
+    ['a string', '2'],
+  ])('counts cut-short applications from 0 when the stored count is %s', (_label, count) => {
+    const s = transition(started(), { type: 'confirm' }, t0, DEFAULT_SETTINGS).session as Session;
+    const parsed = parseSession({ ...s, applicationsCutShort: count });
+    expect(parsed).toEqual({ value: { ...s, applicationsCutShort: 0 }, reset: false });
+  });
+  it('keeps a stored cut-short count', () => {
+    const s = transition(started(), { type: 'confirm' }, t0, DEFAULT_SETTINGS).session as Session;
+    const stored = { ...s, applicationsCutShort: 2 };
+    expect(parseSession(stored)).toEqual({ value: stored, reset: false });
   });
   it('ignores unknown extra fields', () => {
     const s = started();

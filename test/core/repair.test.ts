@@ -33,6 +33,7 @@ function stored(plan: Plan, stepIndex: number, minutes: number): Session {
     snoozedUntil: null,
     endedAt: null,
     applicationsDone: 3,
+    applicationsCutShort: 0,
     lastAlert: null,
     lastSeenAt: t0,
     quietUntil: null,

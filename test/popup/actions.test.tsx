@@ -135,13 +135,13 @@ describe('rest and pause', () => {
 });
 
 describe('quiet hours', () => {
-  it('"Ice now anyway" shows how to put it on, then "Ice is on" starts it', async () => {
+  it('"Put ice on now" shows how to put it on, then "Ice is on" starts it', async () => {
     const state = popupStates().find((s) => s.name === 'quiet');
     if (!state) throw new Error('no quiet state');
     const client = createMockClient(state.snapshot, state.now);
     await renderApp(client);
     expect(screen.queryByRole('button', { name: 'Ice is on' })).toBeNull();
-    fireEvent.click(button('Ice now anyway'));
+    fireEvent.click(button('Put ice on now'));
     await flush();
     expect(screen.getByRole('heading', { name: 'Time for ice' })).toBeTruthy();
     expect(screen.getByText(/thin, damp towel/)).toBeTruthy();

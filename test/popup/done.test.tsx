@@ -21,7 +21,7 @@ describe('done screen', () => {
     // A summary, then the next step.
     expect(screen.getByRole('heading', { name: 'Plan finished' })).toBeTruthy();
     expect(screen.getByText('48 h covered')).toBeTruthy();
-    expect(screen.getByText('0 applications done')).toBeTruthy();
+    expect(screen.getByText('0 applications done · none cut short')).toBeTruthy();
     expect(screen.getByText('Still sore? Heat may help now.')).toBeTruthy();
     expect(document.activeElement?.textContent).toBe('Start heat plan');
     expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
@@ -32,6 +32,25 @@ describe('done screen', () => {
       { type: 'start', planId: 'heat', injuryAt: session.injuryAt },
     ]);
     expect(screen.getByRole('heading', { name: /Time for heat/ })).toBeTruthy();
+  });
+
+  it('counts the applications done and the ones cut short', async () => {
+    const MIN = HOUR / 60;
+    const session = sessionAt(
+      [
+        { type: 'confirm' },
+        [{ type: 'skip' }, T0 + 5 * MIN], // ended at 5 min: cut short
+        [{ type: 'wake' }, T0 + 25 * MIN],
+        [{ type: 'confirm' }, T0 + 26 * MIN],
+        [{ type: 'wake' }, T0 + 46 * MIN], // ran its 20 min: done
+        [{ type: 'ackTakeOff' }, T0 + 47 * MIN],
+        [{ type: 'wake' }, T0 + 2 * HOUR], // the 48 h window ended at T0 + 1 h
+      ],
+      { injuryAgo: 47 * HOUR },
+    );
+    expect(session.status).toBe('done');
+    await renderApp(createMockClient({ session }, T0 + 2 * HOUR));
+    expect(screen.getByText('1 application done · 1 cut short')).toBeTruthy();
   });
 
   it('"Close this plan" ends the session without asking', async () => {

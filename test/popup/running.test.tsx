@@ -31,6 +31,7 @@ describe('running screen', () => {
     const time = (): string | null | undefined => document.querySelector('.time')?.textContent;
     expect(time()).toBe('20 min left');
     expect(screen.getByText('Next: rest 20 min')).toBeTruthy();
+    // Whole hours since the spasm.
     expect(screen.getByText('Cycle 1 · 2 h of 48 h')).toBeTruthy();
     expect(screen.getByText(/Keep it wrapped/)).toBeTruthy();
 
@@ -106,13 +107,21 @@ describe('running screen', () => {
   });
 
   it('shows a due application with its length and since when, and a paused rest on hold', async () => {
+    // Just due: no "waiting since" yet (right after Start it would say nothing).
+    const fresh = createMockClient({ session: sessionAt([]) });
+    fresh.clock = T0 + 3 * MINUTE;
+    const first = await renderApp(fresh);
+    expect(screen.getByText('Ice for 20 min')).toBeTruthy();
+    expect(screen.queryByText(/^Waiting since /)).toBeNull();
+    first.unmount();
+
     const due = createMockClient({ session: sessionAt([]) });
-    due.clock = T0 + 3 * MINUTE;
+    due.clock = T0 + 7 * MINUTE;
     const r = await renderApp(due);
     expect(screen.getByRole('heading', { name: 'Time for ice' })).toBeTruthy();
     expect(screen.getByText('Ice for 20 min')).toBeTruthy();
     expect(screen.getByText(/thin, damp towel — never on bare skin/)).toBeTruthy();
-    expect(screen.getByText(/^Due since /).textContent).toMatch(/9:00|09:00/);
+    expect(screen.getByText(/^Waiting since /).textContent).toMatch(/9:00|09:00/);
     // The first application: no skin check yet.
     expect(screen.queryByText(/skin is back to normal temperature/)).toBeNull();
     r.unmount();

@@ -93,7 +93,11 @@ describe('every popup state', () => {
     expect(snoozed).toContain('Reminder in 8 min');
     // Quiet hours: one sentence, no "time for ice".
     const quiet = await text('quiet');
-    expect(quiet).toMatch(/Quiet hours until .+ — your next ice waits, nothing will sound\./);
+    // "Quiet hours / Until 7:00 AM / Your next ice waits until then — nothing will sound."
+    expect(quiet).toMatch(
+      /Quiet hoursUntil .+Your next ice waits until then — nothing will sound\./,
+    );
+    expect(quiet.split('Quiet hours')).toHaveLength(2);
     expect(quiet).not.toContain('Time for ice');
     // Ice on: a shorter application is not a failure, and 20 min is the most.
     const ice = await text('ice');
@@ -102,7 +106,7 @@ describe('every popup state', () => {
     // Finished: a short summary and the next step.
     const finished = await text('finished');
     expect(finished).toContain('48 h covered');
-    expect(finished).toContain('6 applications done');
+    expect(finished).toContain('6 applications done · none cut short');
     expect(finished).toContain('Start heat plan');
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { shortcutLine } from '../../src/popup/shortcut-line';
+import { shortcutItems } from '../../src/popup/shortcut-line';
 import type { Shortcut } from '../../src/shared/client';
 import { createMockClient } from './mock-client';
 import { mountApp, usePopupTestSetup } from './render-app';
@@ -12,25 +12,25 @@ const key = (name: string, shortcut = ''): Shortcut => ({ name, description: '',
 
 const BOTH = [key('_execute_action', 'Alt+Shift+Y'), key('toggle-confirm-pause', 'Alt+Shift+U')];
 
-describe('shortcutLine', () => {
+describe('shortcutItems', () => {
   it('names each command that has keys set', () => {
-    expect(shortcutLine(BOTH)).toBe('Shortcuts: Alt+Shift+Y open · Alt+Shift+U confirm/pause');
+    expect(shortcutItems(BOTH)).toEqual(['Alt+Shift+Y open', 'Alt+Shift+U confirm/pause']);
   });
 
   it('leaves out commands without keys and commands it does not know', () => {
     expect(
-      shortcutLine([
+      shortcutItems([
         key('_execute_action'),
         key('toggle-confirm-pause', 'Ctrl+Shift+1'),
         key('someone-elses', 'Alt+K'),
         key('', 'Alt+J'),
       ]),
-    ).toBe('Shortcuts: Ctrl+Shift+1 confirm/pause');
+    ).toEqual(['Ctrl+Shift+1 confirm/pause']);
   });
 
   it('is null when no shortcut is set', () => {
-    expect(shortcutLine([])).toBeNull();
-    expect(shortcutLine([key('_execute_action'), key('x')])).toBeNull();
+    expect(shortcutItems([])).toBeNull();
+    expect(shortcutItems([key('_execute_action'), key('x')])).toBeNull();
   });
 });
 
@@ -42,6 +42,12 @@ describe('shortcuts line in the popup', () => {
     expect(screen.getByRole('contentinfo').textContent).toContain(
       'Shortcuts: Alt+Shift+Y open · Alt+Shift+U confirm/pause',
     );
+    // Each shortcut is one unbreakable item, so the line never wraps inside one.
+    const items = [...screen.getByRole('contentinfo').querySelectorAll('.key')];
+    expect(items.map((e) => e.textContent)).toEqual([
+      'Alt+Shift+Y open',
+      'Alt+Shift+U confirm/pause',
+    ]);
   });
 
   it('shows nothing when none is set, or when the client cannot list them', async () => {

@@ -22,8 +22,8 @@ interface GuideLinksProps {
   readonly openPage: (path: string) => void;
   /** The guide topic that fits the screen, if any. */
   readonly topic: Exclude<GuideTopic, 'help'> | null;
-  /** The shortcuts line, or null to show none. */
-  readonly shortcuts: string | null;
+  /** The shortcuts ("Alt+Shift+Y open"), or null to show none. */
+  readonly shortcuts: readonly string[] | null;
 }
 
 /**
@@ -47,10 +47,18 @@ export function GuideLinks({ openPage, topic, shortcuts }: GuideLinksProps): JSX
         {link('guide.html', 'popupGuideAll')}
         {link('welcome.html', 'popupWelcome')}
       </ul>
-      <p class="muted small">
-        {t('popupNotAdvice')}
-        {shortcuts ? ` · ${shortcuts}` : ''}
-      </p>
+      <p class="muted small">{t('popupNotAdvice')}</p>
+      {shortcuts ? (
+        <p class="muted small keys">
+          {t('popupKeys')}
+          {shortcuts.map((item, k) => (
+            <span key={item}>
+              {k > 0 ? ' · ' : ' '}
+              <span class="key">{item}</span>
+            </span>
+          ))}
+        </p>
+      ) : null}
     </footer>
   );
 }
