@@ -217,7 +217,7 @@ export function screenFor({ view, session, now, quietNow = false }: ScreenInput)
         status: t('popupPainQuestion'),
         time: null,
         lines: [],
-        next: `${t('popupPhaseRest')}: ${timeLeft(view.remainingMs ?? 0)}`,
+        next: t('popupPainRestLeft', minutesOf(view.remainingMs ?? 0)),
       };
     case 'rest':
       return {
@@ -261,21 +261,23 @@ function doneScreen(view: ViewState, session: Session): Screen {
   const hours = Math.round(((session.endedAt ?? session.startedAt) - session.injuryAt) / 3_600_000);
   const done = view.applicationsDone;
   const cut = view.applicationsCutShort;
-  const summary = [
-    done === 1 ? t('popupDoneApplicationsOne') : t('popupDoneApplications', done),
+  const cutShort =
     cut === 0
       ? t('popupDoneCutShortNone')
       : cut === 1
         ? t('popupDoneCutShortOne')
-        : t('popupDoneCutShort', cut),
-  ].join(' · ');
+        : t('popupDoneCutShort', cut);
   return {
     kind: 'done',
     tone: 'done',
     status: t('popupPhaseDone'),
     time: t('popupTimeCovered', view.windowHours ?? hours),
     progress: null,
-    lines: [summary, t(suggestHeat ? 'popupDoneHeat' : 'popupDonePlain')],
+    lines: [
+      done === 1 ? t('popupDoneApplicationsOne') : t('popupDoneApplications', done),
+      cutShort,
+      t(suggestHeat ? 'popupDoneHeat' : 'popupDonePlain'),
+    ],
     next: null,
     primary: suggestHeat
       ? { label: t('popupStartHeat'), action: 'startHeat' }

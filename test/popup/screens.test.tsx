@@ -106,7 +106,7 @@ describe('every popup state', () => {
     // Finished: a short summary and the next step.
     const finished = await text('finished');
     expect(finished).toContain('48 h covered');
-    expect(finished).toContain('6 applications done · none cut short');
+    expect(finished).toContain('6 applications doneNone cut short');
     expect(finished).toContain('Start heat plan');
   });
 });

@@ -41,6 +41,8 @@ describe('after an application', () => {
     ]);
     const client = createMockClient({ session }, T0 + 21 * MINUTE);
     await renderApp(client);
+    // What runs meanwhile, in one phrase.
+    expect(screen.getByText(/^Rest: (19|20) min left$/)).toBeTruthy();
     // The scale's meaning is part of the group's accessible description, not only seen.
     const group = screen.getByRole('group', {
       name: 'How bad is the pain now?',

@@ -49,11 +49,12 @@ export function GuideLinks({ openPage, topic, shortcuts }: GuideLinksProps): JSX
       </ul>
       <p class="muted small">{t('popupNotAdvice')}</p>
       {shortcuts ? (
+        // The keys speak for themselves on one line; the label is there for screen readers.
         <p class="muted small keys">
-          {t('popupKeys')}
+          <span class="visually-hidden">{t('popupKeys')} </span>
           {shortcuts.map((item, k) => (
             <span key={item}>
-              {k > 0 ? ' · ' : ' '}
+              {k > 0 ? ' · ' : ''}
               <span class="key">{item}</span>
             </span>
           ))}
