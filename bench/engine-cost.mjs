@@ -2,7 +2,9 @@
  * Section 3: the cost of view() and of a wake transition 1 h, 72 h and 30 days into a session.
  * "live": a session kept current by a wake at every alarm (what the background holds); the
  * measured wake is the next alarm. "asleep": started, then nothing until the wake (a machine
- * that slept), manual and auto-start. The 30-day/1-hour ratio near 1 shows O(1).
+ * that slept), manual and auto-start. The 30-day/1-hour ratio near 1 shows O(1). The session is
+ * a custom heat plan run "until I stop it" (20 min on, 60 off), the only plan still running after
+ * 30 days: the heat preset ends 3 days after Start.
  */
 import { simulate } from './lib/simulate.mjs';
 import { median } from './lib/stats.mjs';
@@ -46,6 +48,9 @@ export function timeAll(fns, { batches = 15, batchMs = 15, warmMs = 40 } = {}) {
   return out;
 }
 
+/** Custom heat with no end: what a 30-day-old session can be. */
+export const OPEN_HEAT = { modality: 'heat', applyMinutes: 20, restMinutes: 60, windowHours: null };
+
 export function measureEngine(core, t0) {
   // Quiet hours off so the live session keeps cycling through the night; defaults otherwise.
   const base = {
@@ -57,13 +62,20 @@ export function measureEngine(core, t0) {
   const fns = {};
   const steps = {};
   for (const [label, ms] of HORIZONS) {
-    const live = simulate(core, { planId: 'heat', settings: base, start: t0, until: t0 + ms });
+    const live = simulate(core, {
+      planId: 'custom',
+      custom: OPEN_HEAT,
+      settings: base,
+      start: t0,
+      until: t0 + ms,
+    });
+    if (live.session?.status === 'done') throw new Error(`the ${label} session has ended`);
     const s = live.session;
     const nextAlarm = core.nextWakeAt(s, live.end, base) ?? live.end + 60_000;
     const asleep = (settings) => {
       let r = core.transition(
         null,
-        { type: 'start', planId: 'heat', injuryAt: t0, id: 'b' },
+        { type: 'start', planId: 'custom', custom: OPEN_HEAT, injuryAt: t0, id: 'b' },
         t0,
         settings,
       );
