@@ -1,12 +1,13 @@
 /**
  * Section 1: bytes of each release output against the floor — Preact's own runtime (render + h +
- * the hooks the views import), bundled from the installed package with the build's esbuild
- * options and compressed the same way.
+ * the hooks the views import), bundled from the installed package with the build's own esbuild
+ * options for a view (build/bundle.mjs) and compressed the same way.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { esbuildOptions } from '../build/bundle.mjs';
 
 /** What each page loads: its script and its stylesheet (if the build emitted one). */
 const OUTPUTS = [
@@ -53,30 +54,26 @@ export function hooksUsed(srcDir) {
   return [...names].sort();
 }
 
-/** Mirrors build.mjs esbuildOptions() for a release build (it is not exported there). */
-export function releaseOptions(root) {
-  return {
-    absWorkingDir: root,
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: ['chrome120', 'firefox128'],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'eof',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    write: false,
-    logLevel: 'silent',
-  };
+/**
+ * The build's own esbuild options (build/bundle.mjs) for a release bundle of `entry`, kept in
+ * memory: a view entry (.tsx) gets the views' JSX and Preact settings, any other the ones every
+ * bundle shares. Callers set where from and where to (entryPoints, outdir or outfile).
+ */
+export function releaseOptions(root, entry = { out: 'bench', source: 'bench.ts' }) {
+  const { entryPoints, outdir, entryNames, metafile, ...options } = esbuildOptions(
+    entry,
+    '',
+    false,
+  );
+  return { ...options, absWorkingDir: root, write: false };
 }
 
 /** The floor bundle, also served as floor.html's script in the Chromium run. */
 export const FLOOR_JS = 'preact-floor.out.js';
 
 async function floorBytes(root, tmp, hooks) {
-  const file = join(tmp, 'preact-floor.js');
+  // A .tsx entry: bundled as a view is (Preact's renamed private fields, the JSX shim).
+  const file = join(tmp, 'preact-floor.tsx');
   // Every import is used, so nothing is tree-shaken away that the views would keep.
   const hookImport = hooks.length ? `import { ${hooks.join(', ')} } from 'preact/hooks';` : '';
   writeFileSync(
@@ -86,7 +83,7 @@ async function floorBytes(root, tmp, hooks) {
       `render(h('p', { id: 'floor' }, 'IceCycle'), document.body);\n`,
   );
   const result = await esbuild.build({
-    ...releaseOptions(root),
+    ...releaseOptions(root, { out: 'preact-floor', source: 'preact-floor.tsx' }),
     entryPoints: [file],
     nodePaths: [join(root, 'node_modules')],
     outfile: join(tmp, FLOOR_JS),

@@ -31,7 +31,8 @@ const PASS_THROUGH = {
 
 async function bundle(root, entry, outdir, withPolyfill) {
   const result = await esbuild.build({
-    ...releaseOptions(root),
+    // The build's own options for this entry, so each variant is bundled as it ships.
+    ...releaseOptions(root, entry),
     entryPoints: { [entry.out]: join(root, entry.source) },
     outdir,
     entryNames: '[name]',

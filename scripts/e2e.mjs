@@ -7,17 +7,17 @@
  *   node scripts/e2e.mjs guide-cycle     extra arguments go to vitest (e.g. a file filter)
  *
  * The fresh build goes to its own folder, not dist/, so `npm run watch` (or anything else
- * rebuilding dist/) during the ~1.5 min run cannot swap files under the running browser.
+ * rebuilding dist/) during the ~1.5 min run cannot swap files under the running browser
+ * (lib/run-vitest-suite.mjs, which test/deep/fuzz.mjs shares).
  *
  * Chromium comes from CHROMIUM_PATH or the usual install paths (lib/find-browser.mjs). Without one the suite is skipped
  * with a one-line hint (exit 0); with CI=true that is a failure (exit 1).
  * Ends with its time, then one summary line: "e2e: N passed, N failed[, N skipped]".
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './lib/find-browser.mjs';
-import { middayZone } from './lib/midday-zone.mjs';
+import { runVitestSuite, suiteSummary } from './lib/run-vitest-suite.mjs';
 
 const root = join(import.meta.dirname, '..');
 const SKIP_LINE =
@@ -32,56 +32,22 @@ if (!chromiumPath) {
 
 const args = process.argv.slice(2);
 const noBuild = args.includes('--no-build');
-const passThrough = args.filter((a) => a !== '--no-build');
+const dist = noBuild ? join(root, 'dist') : join(root, 'artifacts', 'e2e-dist');
 
-const started = Date.now();
-const distDir = noBuild ? join(root, 'dist') : join(root, 'artifacts', 'e2e-dist');
-if (!noBuild || !existsSync(join(distDir, 'manifest.json'))) {
-  const build = spawnSync(
-    process.execPath,
-    ['build.mjs', '--release', '--quiet', '--outdir', distDir],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (build.status !== 0) {
-    console.log('e2e: the build failed, nothing was run');
-    process.exit(1);
-  }
-}
+const run = runVitestSuite({
+  label: 'e2e',
+  config: 'test/e2e/vitest.e2e.config.ts',
+  dist,
+  build: !noBuild || !existsSync(join(dist, 'manifest.json')),
+  results: join(root, 'artifacts', 'e2e', 'results.json'),
+  jsonReport: true,
+  env: { CHROMIUM_PATH: chromiumPath },
+  args: args.filter((a) => a !== '--no-build'),
+});
+if (!run) process.exit(1);
 
-const resultsDir = join(root, 'artifacts', 'e2e');
-mkdirSync(resultsDir, { recursive: true });
-const resultsFile = join(resultsDir, 'results.json');
-rmSync(resultsFile, { force: true });
-
-const vitest = spawnSync(
-  process.execPath,
-  [
-    join(root, 'node_modules', 'vitest', 'vitest.mjs'),
-    'run',
-    '--config',
-    'test/e2e/vitest.e2e.config.ts',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${resultsFile}`,
-    ...passThrough,
-  ],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, CHROMIUM_PATH: chromiumPath, E2E_DIST: distDir, TZ: middayZone() },
-  },
-);
-
-const seconds = ((Date.now() - started) / 1000).toFixed(1);
-let summary = `e2e: no results (vitest exited with ${vitest.status ?? vitest.signal})`;
-if (existsSync(resultsFile)) {
-  const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
-  summary = `e2e: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`;
-  if (r.numFailedTestSuites > 0 && r.numFailedTests === 0) {
-    console.log(`e2e: ${r.numFailedTestSuites} file(s) failed to run`);
-  }
-}
-console.log(`e2e took ${seconds} s`);
-console.log(summary);
-process.exit(vitest.status ?? 1);
+const { note, closing } = suiteSummary('e2e', run.results, run.exit);
+if (note) console.log(note);
+console.log(`e2e took ${run.seconds} s`);
+console.log(closing);
+process.exit(run.status ?? 1);

@@ -8,8 +8,8 @@ export const TOGGLE_COMMAND = 'toggle-confirm-pause';
  * One key for the common answer to the present (caught-up: app.ts wakes first) state: "It's
  * off" while a take-off alert waits, "Ice is on" when due, resume when paused, pause during a
  * rest. Nothing while an application runs: the engine never pauses one (core/rules.ts).
- * (Reads the session through the engine's rules rather than `view`, which would cost the
- * background bundle ~0.5 KB gzip of its 10 KB budget.)
+ * (Reads the session through the engine's rules rather than `view`, which would add ~0.4 KB
+ * gzip to the background bundle.)
  */
 export function toggleEvent(session: Session | null): EngineEvent | null {
   if (session === null) return null;

@@ -9,6 +9,7 @@ import { errorKey } from '../../src/background/error-keys';
 import { notificationContent } from '../../src/background/notification-content';
 import type { BadgePhase, BadgeSpec, NotifySpec, TransitionError } from '../../src/core';
 import { setMessageSource, t } from '../../src/shared/i18n';
+import { notifySpec as alert } from '../fixtures/notify';
 import { contrast } from '../helpers/contrast';
 import { makeGetMessage } from '../helpers/messages';
 
@@ -21,18 +22,6 @@ const spec = (over: Partial<BadgeSpec>): BadgeSpec => ({
   hour: 5,
   windowHours: 48,
   modality: 'ice',
-  ...over,
-});
-
-const alert = (over: Partial<NotifySpec>): NotifySpec => ({
-  kind: 'due',
-  modality: 'ice',
-  reminder: 0,
-  lateMs: 0,
-  windowHours: 48,
-  afterWindow: 'suggestHeat',
-  silent: false,
-  requireInteraction: false,
   ...over,
 });
 

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type NotifySpec, parseEffect, parseOutbox } from '../../src/core';
+import { parseEffect, parseOutbox } from '../../src/core';
+import { notifySpec } from '../fixtures/notify';
 
-const due: NotifySpec = {
-  kind: 'due',
-  modality: 'ice',
-  reminder: 1,
-  lateMs: 90_000,
-  windowHours: 48,
-  afterWindow: 'suggestHeat',
-  silent: true,
-  requireInteraction: false,
-};
+const due = notifySpec({ reminder: 1, lateMs: 90_000, silent: true });
 
 describe('parseEffect (outbox replay)', () => {
   it('keeps valid effects as they were stored', () => {

@@ -16,6 +16,7 @@ import type { Session } from '../../src/core/types';
 import { ARTIFACTS, ensureDir } from '../e2e/env';
 import { Extension, waitFor } from '../e2e/harness';
 import { send } from '../e2e/steps';
+import { notifySpec } from '../fixtures/notify';
 import type { Json, Random } from './malformed';
 import { createRandom, junk, mutate, shifted } from './malformed';
 
@@ -102,16 +103,7 @@ function storageCase(r: Random, now: number): Case {
   };
   const notify = {
     type: 'notify',
-    notify: {
-      kind: 'takeOff',
-      modality: 'ice',
-      reminder: 0,
-      lateMs: 0,
-      windowHours: 48,
-      afterWindow: 'suggestHeat',
-      silent: false,
-      requireInteraction: true,
-    },
+    notify: notifySpec({ kind: 'takeOff', requireInteraction: true }) as unknown as Json,
   };
   const value = (): Json => {
     if (r.next() < 0.15) return junk(r);

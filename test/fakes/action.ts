@@ -1,5 +1,18 @@
 /** Fake `action`: the badge (text, colours) and the tooltip, and `openPopup` as each browser allows. */
-export class FakeAction {
+import type { Browser } from '../../src/shared/browser';
+
+type Action = Browser.Action.Static;
+
+/**
+ * Typed against the polyfill's action API (a signature drift there fails `tsc` here), all but the
+ * colour getters: they hand back the colour as it was set, where the browsers give [r, g, b, a].
+ */
+export class FakeAction
+  implements
+    Pick<Action, 'setBadgeText' | 'getBadgeText' | 'setBadgeBackgroundColor' | 'setBadgeTextColor'>,
+    Pick<Action, 'setTitle' | 'getTitle'>,
+    Partial<Pick<Action, 'openPopup'>>
+{
   badgeText = '';
   badgeBackgroundColor: string | null = null;
   badgeTextColor: string | null = null;

@@ -10,7 +10,11 @@ import { FakeEvent } from './event';
 type Alarm = Browser.Alarms.Alarm;
 type AlarmCreateInfo = Browser.Alarms.CreateAlarmInfoType;
 
-export class FakeAlarms {
+/** Typed against the polyfill's alarms API: a signature drift there fails `tsc` here. */
+export class FakeAlarms
+  implements
+    Pick<Browser.Alarms.Static, 'create' | 'get' | 'getAll' | 'clear' | 'clearAll' | 'onAlarm'>
+{
   readonly onAlarm = new FakeEvent<(alarm: Alarm) => unknown>();
   /** Every successful create call, in order (to check nothing is re-armed needlessly). */
   readonly createCalls: Alarm[] = [];
@@ -23,10 +27,14 @@ export class FakeAlarms {
     clock.attach({ nextDueAt: () => this.nextDueAt(), fireDue: () => this.fireDue() });
   }
 
-  async create(nameOrInfo: string | AlarmCreateInfo, maybeInfo?: AlarmCreateInfo): Promise<void> {
+  async create(
+    nameOrInfo: string | undefined | AlarmCreateInfo,
+    maybeInfo?: AlarmCreateInfo,
+  ): Promise<void> {
     await Promise.resolve();
-    const name = typeof nameOrInfo === 'string' ? nameOrInfo : '';
-    const info = (typeof nameOrInfo === 'string' ? maybeInfo : nameOrInfo) ?? {};
+    const byName = typeof nameOrInfo !== 'object';
+    const name = byName ? (nameOrInfo ?? '') : '';
+    const info = (byName ? maybeInfo : nameOrInfo) ?? {};
     const now = this.clock.now();
     let scheduledTime: number;
     if (info.when !== undefined) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeClock } from './clock';
 import { createFakeBrowser } from './index';
+import { OFFSCREEN_DOCUMENT } from './offscreen';
 
 const t0 = Date.UTC(2026, 0, 5, 9);
 
@@ -145,7 +146,7 @@ describe('fake offscreen, commands and idle', () => {
   it('Chromium allows one offscreen document, reports it in getContexts, and it hears messages', async () => {
     const browser = createFakeBrowser();
     const url = browser.runtime.getURL('offscreen.html');
-    const filter = { contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] };
+    const filter = { contextTypes: [OFFSCREEN_DOCUMENT], documentUrls: [url] };
     expect(await browser.runtime.getContexts?.(filter)).toEqual([]);
     const params = { url: 'offscreen.html', reasons: ['AUDIO_PLAYBACK'], justification: 'chime' };
     await browser.offscreen?.createDocument(params);

@@ -1,4 +1,5 @@
 /** Fake `commands`: the manifest's shortcuts and a key press. */
+import type { Browser } from '../../src/shared/browser';
 import { FakeEvent } from './event';
 
 export interface FakeCommand {
@@ -8,7 +9,8 @@ export interface FakeCommand {
   readonly shortcut: string;
 }
 
-export class FakeCommands {
+/** Typed against the polyfill's commands API: a signature drift there fails `tsc` here. */
+export class FakeCommands implements Pick<Browser.Commands.Static, 'getAll' | 'onCommand'> {
   readonly onCommand = new FakeEvent<(command: string) => unknown>();
   /** What `getAll` lists, as the browser reads it from the manifest and the person's choices. */
   list: FakeCommand[] = [

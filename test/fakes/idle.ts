@@ -1,9 +1,11 @@
 /** Fake `idle`: the system's state; only changes fire, and Firefox never reports `locked`. */
 import type { IdleState } from '../../src/background/browser-api';
+import type { Browser } from '../../src/shared/browser';
 import { FakeEvent } from './event';
 import type { Flavour } from './flavour';
 
-export class FakeIdle {
+/** Typed against the polyfill's idle API: a signature drift there fails `tsc` here. */
+export class FakeIdle implements Pick<Browser.Idle.Static, 'queryState' | 'onStateChanged'> {
   readonly onStateChanged = new FakeEvent<(state: IdleState) => unknown>();
   state: IdleState = 'active';
 

@@ -54,14 +54,8 @@ export interface FakeBrowser {
   readonly offscreen?: FakeOffscreen;
   readonly commands: FakeCommands;
   readonly idle: FakeIdle;
-  readonly tabs: {
-    create(details: { url: string }): Promise<{ id: number; url: string }>;
-    readonly created: { url: string }[];
-  };
-  readonly i18n: {
-    getMessage(key: string, substitutions?: string | string[]): string;
-    getUILanguage(): string;
-  };
+  readonly tabs: Pick<Browser.Tabs.Static, 'create'> & { readonly created: { url: string }[] };
+  readonly i18n: Pick<Browser.I18n.Static, 'getMessage' | 'getUILanguage'>;
   /** Fires due alarms without moving time (e.g. after an alarm was armed in the past). */
   flush(): Promise<void>;
   /**
@@ -132,8 +126,17 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser
     tabs: {
       created,
       async create(details) {
-        created.push({ url: details.url });
-        return { id: tabId++, url: details.url };
+        const url = details.url ?? 'about:newtab';
+        created.push({ url });
+        // A new tab, active in its window, as the browsers open one.
+        const tab = {
+          id: tabId++,
+          index: created.length - 1,
+          url,
+          active: true,
+          highlighted: true,
+        };
+        return { ...tab, pinned: false, incognito: false };
       },
     },
     i18n: { getMessage, getUILanguage: () => 'en' },
@@ -153,7 +156,9 @@ export function createFakeBrowser(options: FakeBrowserOptions = {}): FakeBrowser
 /**
  * The fake as the type the product takes (the polyfill's `browser`, src/background/browser-api.ts),
  * for code that is handed a browser directly. It implements the members IceCycle calls, not the
- * whole API: a call to anything else fails the test that makes it.
+ * whole API: a call to anything else fails the test that makes it. Each member it has is typed
+ * against the polyfill's own (each fake `implements Pick<…>` of its API), so this cast hides only
+ * the members it lacks.
  */
 export function asBrowser(fake: FakeBrowser): BrowserApi {
   return fake as unknown as BrowserApi;

@@ -4,11 +4,19 @@
  * synchronous schema errors for Chromium-only options (PLATFORM.md §4).
  */
 import type { NotificationOptions } from '../../src/background/browser-api';
+import type { Browser } from '../../src/shared/browser';
 import { FakeEvent } from './event';
 import type { Flavour } from './flavour';
 import { Hangs } from './hang';
 
-export class FakeNotifications {
+type Notifications = Browser.Notifications.Static;
+
+/** Typed against the polyfill's notifications API: a signature drift there fails `tsc` here. */
+export class FakeNotifications
+  implements
+    Pick<Notifications, 'create' | 'clear' | 'getAll' | 'onClicked' | 'onClosed'>,
+    Partial<Pick<Notifications, 'onButtonClicked' | 'getPermissionLevel'>>
+{
   readonly onClicked = new FakeEvent<(id: string) => unknown>();
   readonly onClosed = new FakeEvent<(id: string, byUser: boolean) => unknown>();
   readonly onButtonClicked?: FakeEvent<(id: string, buttonIndex: number) => unknown>;
@@ -45,12 +53,12 @@ export class FakeNotifications {
   }
 
   create(
-    idOrOptions: string | NotificationOptions,
+    idOrOptions: string | undefined | NotificationOptions,
     maybeOptions?: NotificationOptions,
   ): Promise<string> {
     const hung = this.hangs.take('create');
     if (hung) return hung;
-    const options = typeof idOrOptions === 'string' ? maybeOptions : idOrOptions;
+    const options = typeof idOrOptions === 'object' ? idOrOptions : maybeOptions;
     const id =
       typeof idOrOptions === 'string' && idOrOptions !== '' ? idOrOptions : `auto-${this.nextId++}`;
     if (!options) throw new Error('notifications.create: options are required');

@@ -4,11 +4,15 @@
  * promise) and records every message it hears.
  */
 import type { OffscreenApi } from '../../src/background/browser-api';
+import type { Browser } from '../../src/shared/browser';
 import type { FakeMessageListener, FakeRuntime } from './runtime';
 
 type OffscreenParams = Parameters<OffscreenApi['createDocument']>[0];
 
-export class FakeOffscreen {
+/** Chromium's context type for it; Firefox's schema (which the types follow) has none. */
+export const OFFSCREEN_DOCUMENT = 'OFFSCREEN_DOCUMENT' as Browser.Runtime.ContextType;
+
+export class FakeOffscreen implements OffscreenApi {
   /** Every successful createDocument call, in order. */
   readonly created: OffscreenParams[] = [];
   /** Every message the open document heard. */
@@ -26,9 +30,12 @@ export class FakeOffscreen {
       await Promise.resolve();
       if (this.open === null) return [];
       const documentUrl = runtime.getURL(this.open.url);
-      const typeOk = !filter.contextTypes || filter.contextTypes.includes('OFFSCREEN_DOCUMENT');
+      const typeOk = !filter.contextTypes || filter.contextTypes.includes(OFFSCREEN_DOCUMENT);
       const urlOk = !filter.documentUrls || filter.documentUrls.includes(documentUrl);
-      return typeOk && urlOk ? [{ contextType: 'OFFSCREEN_DOCUMENT', documentUrl }] : [];
+      if (!typeOk || !urlOk) return [];
+      // As Chrome reports it: in no tab or window.
+      const context = { contextId: 'offscreen-1', contextType: OFFSCREEN_DOCUMENT, documentUrl };
+      return [{ ...context, incognito: false, frameId: 0, tabId: -1, windowId: -1 }];
     };
   }
 

@@ -24,13 +24,14 @@ export type FakeMessageListener = (
   sendResponse: (response: unknown) => void,
 ) => unknown;
 
-/** What runtime.getContexts filters on (Chrome 116+, Firefox 127+). */
-export interface ContextFilter {
-  contextTypes?: string[];
-  documentUrls?: string[];
-}
+type Runtime = Browser.Runtime.Static;
 
-export class FakeRuntime {
+/** Typed against the polyfill's runtime API: a signature drift there fails `tsc` here. */
+export class FakeRuntime
+  implements
+    Pick<Runtime, 'id' | 'getURL' | 'sendMessage' | 'onInstalled' | 'onStartup' | 'onMessage'>,
+    Partial<Pick<Runtime, 'getBrowserInfo' | 'getContexts'>>
+{
   readonly onInstalled = new FakeEvent<(details: InstalledDetails) => unknown>();
   readonly onStartup = new FakeEvent<() => unknown>();
   readonly onMessage = new FakeEvent<FakeMessageListener>();
@@ -39,9 +40,9 @@ export class FakeRuntime {
    * sendMessage too, and survive a worker restart.
    */
   readonly pageListeners = new FakeEvent<FakeMessageListener>();
-  getBrowserInfo?: () => Promise<{ name: string; version: string }>;
+  getBrowserInfo?: () => Promise<Browser.Runtime.BrowserInfo>;
   /** Chromium (116+): the open offscreen document, if any; set by FakeOffscreen. */
-  getContexts?: (filter: ContextFilter) => Promise<unknown[]>;
+  getContexts?: Runtime['getContexts'];
 
   constructor(
     readonly id: string,
@@ -49,7 +50,12 @@ export class FakeRuntime {
     flavour: Flavour,
   ) {
     if (flavour === 'firefox') {
-      this.getBrowserInfo = async () => ({ name: 'Firefox', version: '140.0' });
+      this.getBrowserInfo = async () => ({
+        name: 'Firefox',
+        vendor: 'Mozilla',
+        version: '140.0',
+        buildID: '20250623000000',
+      });
     }
   }
 

@@ -9,11 +9,14 @@ import { FakeEvent } from './event';
 import { Hangs } from './hang';
 
 type StorageChange = Browser.Storage.StorageChange;
-type StorageKeys = string | string[] | Record<string, unknown> | null | undefined;
+type StorageArea = Browser.Storage.StorageArea;
 
 export type ChangeListener = (changes: Record<string, StorageChange>, areaName: string) => void;
 
-export class FakeStorageArea {
+/** Typed against the polyfill's StorageArea: a signature drift there fails `tsc` here. */
+export class FakeStorageArea
+  implements Pick<StorageArea, 'get' | 'set' | 'remove' | 'clear' | 'onChanged'>
+{
   readonly onChanged = new FakeEvent<(changes: Record<string, StorageChange>) => void>();
   private readonly data = new Map<string, unknown>();
   private readonly setFailures: Error[] = [];
@@ -51,7 +54,7 @@ export class FakeStorageArea {
     for (const [k, v] of Object.entries(items)) this.data.set(k, structuredClone(v));
   }
 
-  async get(keys?: StorageKeys): Promise<Record<string, unknown>> {
+  async get(keys?: Parameters<StorageArea['get']>[0]): Promise<Record<string, unknown>> {
     await this.gate();
     const out: Record<string, unknown> = {};
     if (keys === null || keys === undefined) {

@@ -26,7 +26,13 @@ export const STATES = [
   /** The pain question after a take-off: its own moment. */
   'pain',
 ] as const;
-export type State = (typeof STATES)[number];
+/**
+ * The same screens with their less common actions shown: "Not now…" open on a due ice, and the
+ * question "Take the ice off now?" asked from "More" while it runs. More controls are visible
+ * there by design; each must still fit, keep one primary action and pass axe.
+ */
+export const OPEN_STATES = ['dueMenu', 'endQuestion'] as const;
+export type State = (typeof STATES)[number] | (typeof OPEN_STATES)[number];
 
 export interface KeyRun {
   readonly key: 'Enter' | 'Space';
@@ -68,11 +74,15 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
   const until = (what: string, accept: (v: ViewState) => boolean): Promise<unknown> =>
     waitFor(what, shown, accept);
 
-  /** Opens the popup afresh (as a click on the icon would) and inspects it as `state`. */
-  async function glance(state: State): Promise<Page> {
+  /**
+   * Opens the popup afresh (as a click on the icon would), does `first` on it if given (e.g. opens
+   * "More"), and inspects it as `state`.
+   */
+  async function glance(state: State, first?: (page: Page) => Promise<void>): Promise<Page> {
     if (popup && !popup.isClosed()) await popup.close();
     const t0 = Date.now();
     popup = await ext.openPopup();
+    if (first) await first(popup);
     walk.screens[state] = await inspect(popup, `${lang}-${state}`);
     if (process.env.E2E_DEBUG) console.log(`${lang} ${state}: inspected in ${Date.now() - t0} ms`);
     if (state !== 'pain') walk.badges[state] = await ext.badge();
@@ -133,6 +143,9 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
     await clickPrimary(page);
     await until('the first ice due', (v) => v.status === 'due');
     page = await glance('due');
+    page = await glance('dueMenu', (open) =>
+      open.locator('main [aria-expanded="false"]').first().click(),
+    );
 
     // "5 min" under the "Snooze" legend, behind "Not now…".
     await clickNamed(page, T('popupMinutes', 5));
@@ -144,6 +157,9 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
     await clickPrimary(page);
     await until('the ice on', (v) => v.status === 'running');
     await glance('running');
+    // The question only: "Keep it on" is never pressed here, and the ice runs on.
+    await glance('endQuestion', (open) => clickNamed(open, T('popupEndIce')));
+    await until('the ice still on after the question', (v) => v.status === 'running');
 
     await timeTo((await session()).phaseEndsAt ?? 0);
     await until('the take-off asked for', (v) => v.takeOffPending);
