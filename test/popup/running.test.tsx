@@ -23,6 +23,19 @@ async function tick(client: ReturnType<typeof createMockClient>, ms: number): Pr
   await flush();
 }
 
+/** The rest right after the first 20-min ice (put on at T0), taken off, the pain question dismissed. */
+function restAfterFirstIce(planId: 'guide' | 'spaced'): Session {
+  return sessionAt(
+    [
+      { type: 'confirm' },
+      [{ type: 'wake' }, T0 + 20 * MINUTE],
+      [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
+      [{ type: 'dismissPain' }, T0 + 20 * MINUTE],
+    ],
+    { planId },
+  );
+}
+
 describe('running screen', () => {
   it('shows the status, the minutes left in words that follow the clock, and what comes next', async () => {
     // Spasm 2 h before T0; ice put on at T0.
@@ -48,15 +61,7 @@ describe('running screen', () => {
   it('says the minutes left of a long rest in the same words', async () => {
     // Spaced plan: after the 20-minute ice comes a 100-minute rest.
     const client = createMockClient({
-      session: sessionAt(
-        [
-          { type: 'confirm' },
-          [{ type: 'wake' }, T0 + 20 * MINUTE],
-          [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
-          [{ type: 'dismissPain' }, T0 + 20 * MINUTE],
-        ],
-        { planId: 'spaced' },
-      ),
+      session: restAfterFirstIce('spaced'),
     });
     client.clock = T0 + 20 * MINUTE;
     await renderApp(client);
@@ -174,15 +179,7 @@ describe('running screen', () => {
     '%s: ending the rest after an application is never offered before the shortest rest has passed',
     async (_name, planId, offered) => {
       const client = createMockClient({
-        session: sessionAt(
-          [
-            { type: 'confirm' },
-            [{ type: 'wake' }, T0 + 20 * MINUTE],
-            [{ type: 'ackTakeOff' }, T0 + 20 * MINUTE],
-            [{ type: 'dismissPain' }, T0 + 20 * MINUTE],
-          ],
-          { planId },
-        ),
+        session: restAfterFirstIce(planId),
       });
       client.clock = T0 + 20 * MINUTE;
       await renderApp(client);
