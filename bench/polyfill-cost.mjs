@@ -30,14 +30,16 @@ const PASS_THROUGH = {
 };
 
 async function bundle(root, entry, outdir, withPolyfill) {
+  // The build's own options for this entry, so each variant is bundled as it ships.
+  const options = releaseOptions(root, entry);
   const result = await esbuild.build({
-    // The build's own options for this entry, so each variant is bundled as it ships.
-    ...releaseOptions(root, entry),
+    ...options,
     entryPoints: { [entry.out]: join(root, entry.source) },
     outdir,
     entryNames: '[name]',
     loader: { '.png': 'file', '.svg': 'file' },
-    plugins: withPolyfill ? [] : [PASS_THROUGH],
+    // With: the build's plugins (its plain import of the polyfill); without: the pass-through.
+    plugins: withPolyfill ? options.plugins : [PASS_THROUGH],
   });
   const js = result.outputFiles.find((f) => f.path.endsWith(`${entry.out}.js`));
   if (!js) throw new Error(`no ${entry.out}.js from esbuild`);
