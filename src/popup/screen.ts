@@ -69,10 +69,10 @@ export interface Screen {
 }
 
 /** The due screen says since when an application has waited from this long on. */
-export const WAITING_LINE_AFTER_MS = 5 * 60_000;
+const WAITING_LINE_AFTER_MS = 5 * 60_000;
 
 /** Whole minutes, rounded up: "1 min left" until the very end. */
-export const minutesOf = (ms: number): number => Math.max(0, Math.ceil(ms / 60_000));
+const minutesOf = (ms: number): number => Math.max(0, Math.ceil(ms / 60_000));
 
 function timeLeft(ms: number): string {
   const minutes = minutesOf(ms);
@@ -103,7 +103,7 @@ function more(over: Partial<MoreActions> = {}): MoreActions {
 }
 
 /** The kind of screen for a session's view (`quietNow`: the person chose to start anyway). */
-export function kindOf(view: ViewState, quietNow = false): ScreenKind {
+function kindOf(view: ViewState, quietNow = false): ScreenKind {
   switch (view.status) {
     case 'due':
       if (view.quietUntil !== null && !quietNow) return 'quiet';
@@ -132,6 +132,7 @@ export function screenFor({ view, session, now, quietNow = false }: ScreenInput)
   const heat = view.modality === 'heat';
   const ice = heat ? 'Heat' : 'Ice';
   const base = { kind, progress: null, next: nextLine(view), primary: null, more: null };
+  // The current step's length: the due application's, or the running one's.
   const { minutes } = currentStep(session);
   switch (kind) {
     case 'due':
@@ -173,12 +174,11 @@ export function screenFor({ view, session, now, quietNow = false }: ScreenInput)
       };
     case 'apply': {
       const left = view.remainingMs ?? 0;
-      const step = currentStep(session);
       // Ended from DONE_AFTER_MINUTES on, an application counts as done (the ice page: 10–15 min
       // is typical, never more than 20), so the person knows a shorter one is not a failure.
       const doneFrom =
-        step.kind === 'apply' && step.minutes > DONE_AFTER_MINUTES
-          ? [t('popupApplyDoneFrom', [DONE_AFTER_MINUTES, step.minutes])]
+        minutes > DONE_AFTER_MINUTES
+          ? [t('popupApplyDoneFrom', [DONE_AFTER_MINUTES, minutes])]
           : [];
       return {
         ...base,

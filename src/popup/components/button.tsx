@@ -7,8 +7,6 @@ interface ButtonProps {
   readonly label: string;
   readonly onClick: () => void;
   readonly variant?: ButtonVariant;
-  /** The accessible name, when the label alone does not say what the button does. */
-  readonly name?: string;
   /** For a disclosure: whether what it shows is open. */
   readonly expanded?: boolean;
   readonly controls?: string;
@@ -23,7 +21,6 @@ export function Button({
   label,
   onClick,
   variant = 'plain',
-  name,
   expanded,
   controls,
   buttonRef,
@@ -32,7 +29,6 @@ export function Button({
     <button
       type="button"
       class={`button ${variant}`}
-      aria-label={name}
       aria-expanded={expanded}
       aria-controls={controls}
       ref={buttonRef}
