@@ -9,15 +9,19 @@ import type { BadgePhase, BadgeSpec, Effect, Modality, NotifyKind, NotifySpec } 
 type Obj = Record<string, unknown>;
 
 const NOTIFY_KINDS: readonly NotifyKind[] = ['due', 'started', 'takeOff', 'windowEnded'];
-const BADGE_PHASES: readonly BadgePhase[] = [
-  'ice',
-  'heat',
-  'rest',
-  'due',
-  'quiet',
-  'paused',
-  'done',
-];
+/** Every phase, as a record so that a phase added to the type must be added here too. */
+const BADGE_PHASE_SET: Record<BadgePhase, true> = {
+  ice: true,
+  heat: true,
+  rest: true,
+  due: true,
+  snoozed: true,
+  quiet: true,
+  takeOff: true,
+  paused: true,
+  done: true,
+};
+const BADGE_PHASES = Object.keys(BADGE_PHASE_SET) as BadgePhase[];
 /** Far above anything real (minutes, cycles, hours), small enough to show. */
 const COUNT_MAX = 1_000_000;
 
@@ -26,6 +30,10 @@ function isCount(v: unknown): v is number {
 }
 function isOptCount(v: unknown): v is number | null {
   return v === null || isCount(v);
+}
+/** A length of time in ms: finite, not negative. */
+function isDuration(v: unknown): v is number {
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0;
 }
 function isModality(v: unknown): v is Modality {
   return v === 'ice' || v === 'heat';
@@ -37,9 +45,10 @@ function isOneOf<T extends string>(list: readonly T[], v: unknown): v is T {
 function parseNotify(v: unknown): NotifySpec | null {
   if (!isObj(v) || !isOneOf(NOTIFY_KINDS, v.kind) || !isModality(v.modality)) return null;
   if (!isCount(v.reminder) || !isOptCount(v.windowHours)) return null;
-  if (typeof v.lateMs !== 'number' || !Number.isFinite(v.lateMs) || v.lateMs < 0) return null;
+  if (!isDuration(v.lateMs)) return null;
   if (v.afterWindow !== 'suggestHeat' && v.afterWindow !== 'none') return null;
   if (typeof v.silent !== 'boolean' || typeof v.requireInteraction !== 'boolean') return null;
+  if (v.packOnMs !== undefined && !isDuration(v.packOnMs)) return null;
   // "Take it off" is never silent and stays on screen until answered, however it was stored.
   const takeOff = v.kind === 'takeOff';
   return {
@@ -51,6 +60,8 @@ function parseNotify(v: unknown): NotifySpec | null {
     afterWindow: v.afterWindow,
     silent: takeOff ? false : v.silent,
     requireInteraction: takeOff || v.requireInteraction,
+    // A repeat says how long the pack has been on.
+    ...(v.packOnMs === undefined ? {} : { packOnMs: v.packOnMs }),
   };
 }
 

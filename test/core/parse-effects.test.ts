@@ -15,6 +15,20 @@ describe('parseEffect (outbox replay)', () => {
         badge: { phase: 'ice', minutesLeft: 3, cycle: 2, hour: 5, windowHours: 48, modality: null },
       },
       { type: 'pain', sessionId: 's1', stepIndex: 2, score: 0 },
+      // A take-off repeat keeps how long the pack has been on; the newer badge phases replay.
+      {
+        type: 'notify',
+        notify: notifySpec({
+          kind: 'takeOff',
+          reminder: 2,
+          packOnMs: 1_320_000,
+          requireInteraction: true,
+        }),
+      },
+      ...(['snoozed', 'takeOff'] as const).map((phase) => ({
+        type: 'badge',
+        badge: { phase, minutesLeft: 8, cycle: 1, hour: 2, windowHours: 48, modality: 'ice' },
+      })),
     ]) {
       expect(parseEffect(structuredClone(effect))).toEqual(effect);
     }
@@ -28,6 +42,7 @@ describe('parseEffect (outbox replay)', () => {
       { type: 'notify', notify: { ...due, kind: 'toString' } },
       { type: 'notify', notify: { ...due, lateMs: -1 } },
       { type: 'notify', notify: { ...due, silent: 'no' } },
+      { type: 'notify', notify: { ...due, packOnMs: -1 } },
       { type: 'badge', badge: { phase: 'ice', cycle: -1 } },
       { type: 'badge' },
       { type: 'pain', sessionId: 's', stepIndex: 0, score: 10.5 },
