@@ -93,19 +93,22 @@ const sameStep = (a: HistoryEntry, b: { sessionId: string; stepIndex: number }):
 interface SettingsRead {
   readonly raw: unknown;
   readonly area: StorageArea;
+  /** storage.local's values for the keys asked for, from the same read. */
+  readonly local: Record<string, unknown>;
 }
 
 export function createStateStore(browser: BrowserApi): StateStore {
   const local = browser.storage.local;
 
-  async function readSettings(): Promise<SettingsRead> {
-    const { raw, area } = await readStoredSettings(browser.storage);
-    return { raw, area: area === 'sync' ? browser.storage.sync : local };
+  async function readSettings(alsoLocal: readonly string[] = []): Promise<SettingsRead> {
+    const read = await readStoredSettings(browser.storage, alsoLocal);
+    return { ...read, area: read.area === 'sync' ? browser.storage.sync : local };
   }
 
   async function load(): Promise<StoredState> {
-    const stored = await local.get([SESSION_KEY, NOTICE_KEY, OUTBOX_KEY]);
-    const settingsRead = await readSettings();
+    // One round trip: the settings (sync, else local) and the rest of local state together.
+    const settingsRead = await readSettings([SESSION_KEY, NOTICE_KEY, OUTBOX_KEY]);
+    const stored = settingsRead.local;
     const session = parseSession(stored[SESSION_KEY]);
     const settings = parseSettings(settingsRead.raw);
     let notice = parseNotice(stored[NOTICE_KEY]);

@@ -59,10 +59,8 @@ async function readShortcuts(): Promise<Shortcut[] | null> {
 export function createBrowserClient(): Client {
   async function readSnapshot(): Promise<StateSnapshot> {
     // Every read at once (one round trip): the popup's first frame waits on it.
-    const [local, settings] = await Promise.all([
-      browser.storage.local.get([SESSION_KEY, NOTICE_KEY]),
-      readStoredSettings(browser.storage),
-    ]);
+    const settings = await readStoredSettings(browser.storage, [SESSION_KEY, NOTICE_KEY]);
+    const { local } = settings;
     const notice = local[NOTICE_KEY];
     return {
       // Shape checks only: the background validates and repairs (see core/guard.ts).

@@ -11,6 +11,8 @@ export interface StoredSettings {
   readonly raw: unknown;
   /** The area it came from, so a repair is written back where it was read. */
   readonly area: 'sync' | 'local';
+  /** storage.local's values for the settings key and the `alsoLocal` keys, from the same read. */
+  readonly local: Record<string, unknown>;
 }
 
 type SettingsStorage = Pick<Browser.Storage.Static, 'local' | 'sync'>;
@@ -24,10 +26,19 @@ async function readSynced(storage: SettingsStorage): Promise<unknown> {
   }
 }
 
-/** Settings from sync, else local; both areas are read at once (one round trip). */
-export async function readStoredSettings(storage: SettingsStorage): Promise<StoredSettings> {
-  const [synced, local] = await Promise.all([readSynced(storage), storage.local.get(SETTINGS_KEY)]);
+/**
+ * Settings from sync, else local; both areas are read at once (one round trip), and the caller's
+ * other local keys (`alsoLocal`: the session, the notice…) come with the same storage.local read.
+ */
+export async function readStoredSettings(
+  storage: SettingsStorage,
+  alsoLocal: readonly string[] = [],
+): Promise<StoredSettings> {
+  const [synced, local] = await Promise.all([
+    readSynced(storage),
+    storage.local.get([SETTINGS_KEY, ...alsoLocal]),
+  ]);
   return synced === undefined
-    ? { raw: local[SETTINGS_KEY], area: 'local' }
-    : { raw: synced, area: 'sync' };
+    ? { raw: local[SETTINGS_KEY], area: 'local', local }
+    : { raw: synced, area: 'sync', local };
 }
