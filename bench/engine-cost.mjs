@@ -49,7 +49,7 @@ export function timeAll(fns, { batches = 15, batchMs = 15, warmMs = 40 } = {}) {
 }
 
 /** Custom heat with no end: what a 30-day-old session can be. */
-export const OPEN_HEAT = { modality: 'heat', applyMinutes: 20, restMinutes: 60, windowHours: null };
+const OPEN_HEAT = { modality: 'heat', applyMinutes: 20, restMinutes: 60, windowHours: null };
 
 export function measureEngine(core, t0) {
   // Quiet hours off so the live session keeps cycling through the night; defaults otherwise.

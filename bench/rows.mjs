@@ -83,18 +83,22 @@ function openRows(label, o) {
   ];
 }
 
-/** "ok" at or below 1.00×, "noise" when the 90 % interval still reaches 1.00×, else slower. */
-function verdict(median, interval) {
-  if (median <= 1) return 'ok';
-  return interval && interval.low <= 1 ? 'within noise' : 'SLOWER';
+/**
+ * Today ÷ earlier, read from the 90 % interval of the paired median: "faster" when it lies wholly
+ * below 1.00×, "SLOWER" when wholly above, else "within noise" (no slower shown, no faster).
+ */
+function verdict(interval) {
+  if (!interval) return '';
+  if (interval.high <= 1) return 'faster';
+  return interval.low > 1 ? 'SLOWER' : 'within noise';
 }
 
 const span = (i) => (i ? `90% ${x(i.low)}–${x(i.high)}` : '');
 
 /**
  * The earlier popup (e.g. 909f68c) in the same rounds. Both extensions' blank pages are one
- * file, so they are pooled into one reference, and today's ratio over the earlier one's is
- * popup over popup; each extension's own blank is kept in the JSON (`ownBlanks`).
+ * file, so against one common blank reference today's ratio over the earlier one's is popup over
+ * popup; the ratios over each extension's own blank page stay in the JSON (`ownBlanks`).
  */
 function beforeAfterRows(label, o, commit) {
   if (!o?.before) return [];
@@ -111,11 +115,11 @@ function beforeAfterRows(label, o, commit) {
     ],
     [
       '2 popup',
-      `${label}: first frame ÷ ${commit}'s, over both blank pages pooled (${ms(v.pooledBlank)}); paired per round`,
+      `${label}: first frame, today ÷ ${commit}, same rounds, paired median`,
       `${ms(o.popup.frame.median)} vs ${ms(b.popup.frame.median)}`,
-      `paired ${x(v.framePairedMedian)}, ${span(v.framePairedInterval)}`,
-      x(v.frameMedian),
-      `≤ 1.00× ${verdict(v.framePairedMedian, v.framePairedInterval)}`,
+      `medians ${x(v.frameMedian)}; ${span(v.framePairedInterval)}`,
+      x(v.framePairedMedian),
+      `≤ 1.00× ${verdict(v.framePairedInterval)}`,
     ],
   ];
 }
@@ -126,16 +130,23 @@ function cpuRows(label, c, commit) {
   const value = `${ms(c.today.median)} (${ms(c.today.p95)})`;
   if (!c.before)
     return [
-      ['2 popup', `${label}: CPU in popup.js to first frame, median (p95)`, value, '', null, ''],
+      [
+        '2 popup',
+        `${label}: CPU in popup.js to just after first frame, median (p95)`,
+        value,
+        '',
+        null,
+        '',
+      ],
     ];
   return [
     [
       '2 popup',
-      `${label}: CPU in popup.js to first frame, median (p95), n=${c.today.n}, paired`,
+      `${label}: CPU in popup.js to just after first frame, median (p95), n=${c.today.n}, paired`,
       value,
       `${commit} ${ms(c.before.median)} (${ms(c.before.p95)}); ${span(c.ratio.interval)}`,
       x(c.ratio.median),
-      `≤ 1.00× ${verdict(c.ratio.median, c.ratio.interval)}`,
+      `≤ 1.00× ${verdict(c.ratio.interval)}`,
     ],
   ];
 }

@@ -1,7 +1,8 @@
 /**
  * Section 2, the popup's own work: main-thread CPU spent in popup.js (and in what it calls:
  * DOM, style and layout it forces, extension APIs) from navigation until the first frame with
- * the real state, from V8's sampling profiler (CDP `Profiler`, 50 µs). Wall-clock opening time
+ * the real state (the profiler stops one animation frame and a CDP round trip later, so a little
+ * of what follows is counted too), from V8's sampling profiler (CDP `Profiler`, 50 µs). Wall-clock opening time
  * is mostly the browser making an extension page (a blank page pays most of it), so it swings
  * with machine load; this figure counts only what the popup's code costs, and swings less (still with load: the JSON keeps every figure).
  * Profiling slows a page, so these opens are separate from the timed ones.
@@ -9,7 +10,7 @@
 import { median, medianInterval, summary } from '../lib/stats.mjs';
 
 /** Milliseconds of samples whose stack holds a frame of `script` (inclusive time). */
-export function inclusiveMs(profile, script) {
+function inclusiveMs(profile, script) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
