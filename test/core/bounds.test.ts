@@ -130,10 +130,12 @@ describe('an application ended early', () => {
     const r = apply(s, { type }, t0 + minutes * MINUTE);
     const [log] = logsOf(r.effects);
     expect(log).toMatchObject({ outcome, startedAt: t0, endedAt: t0 + minutes * MINUTE });
-    if (r.session) {
-      expect(r.session.applicationsDone).toBe(outcome === 'completed' ? 1 : 0);
+    // Stop ends the session (nothing left to count); skip moves on and counts.
+    expect(r.session === null).toBe(type === 'stop');
+    if (type === 'skip') {
+      expect(r.session?.applicationsDone).toBe(outcome === 'completed' ? 1 : 0);
       // The finished screen's "cut short" count.
-      expect(r.session.applicationsCutShort).toBe(outcome === 'cutShort' ? 1 : 0);
+      expect(r.session?.applicationsCutShort).toBe(outcome === 'cutShort' ? 1 : 0);
     }
   });
 });

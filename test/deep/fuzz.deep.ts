@@ -11,7 +11,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { clockFault, DEFAULT_SETTINGS, parseSession, view } from '../../src/core';
+import {
+  clockFault,
+  DEFAULT_SETTINGS,
+  HISTORY_ENTRY_VERSION,
+  parseSession,
+  SESSION_VERSION,
+  view,
+} from '../../src/core';
 import type { Session } from '../../src/core/types';
 import { ARTIFACTS, ensureDir } from '../e2e/env';
 import { Extension, waitFor } from '../e2e/harness';
@@ -88,7 +95,7 @@ function storageCase(r: Random, now: number): Case {
   const session = baseline as unknown as Record<string, Json>;
   const settings = DEFAULT_SETTINGS as unknown as Json;
   const entry = {
-    schemaVersion: 2,
+    schemaVersion: HISTORY_ENTRY_VERSION,
     sessionId: baseline.id,
     modality: 'ice',
     stepIndex: 0,
@@ -173,7 +180,8 @@ async function check(c: Case, label: string, errorsBefore: number): Promise<void
   const parsed = parseSession(raw);
   const now = Date.now();
   if (c.kind === 'storage' && c.key === 'session') {
-    const newer = Number((c.value as { schemaVersion?: unknown } | null)?.schemaVersion) > 2;
+    const newer =
+      Number((c.value as { schemaVersion?: unknown } | null)?.schemaVersion) > SESSION_VERSION;
     if (raw === undefined) {
       // Reset: only when nothing could be repaired, and then with the notice.
       expect(local.notice, 'a dropped session leaves the notice').toBe('storageReset');
@@ -189,7 +197,10 @@ async function check(c: Case, label: string, errorsBefore: number): Promise<void
     const cap = (step?.minutes ?? 0) * 60_000 + 1_000;
     // What the person is shown never exceeds the cap; the stored end neither, unless the
     // session waits for a clock set back by days (kept as it is: clock-fault.ts).
-    expect(view(s, now).remainingMs ?? 0, 'never more than its cap shown').toBeLessThanOrEqual(cap);
+    expect(
+      view(s, now).remainingMs ?? Number.POSITIVE_INFINITY,
+      'never more than its cap shown',
+    ).toBeLessThanOrEqual(cap);
     if (clockFault(now, s.lastSeenAt, 0) === null) {
       expect(s.phaseEndsAt - now, 'never more than its cap left').toBeLessThanOrEqual(cap);
     }

@@ -17,10 +17,15 @@ export function guideTopics() {
   const topics = readFileSync(join(ROOT, 'src/pages/guide/topics.ts'), 'utf8');
   const content = readFileSync(join(ROOT, 'src/pages/guide/content.ts'), 'utf8');
   const list = /GUIDE_TOPICS = \[([^\]]*)\]/.exec(topics)?.[1].match(/[a-z]+/g) ?? [];
-  return list.map((topic) => ({
+  const found = list.map((topic) => ({
     topic,
     titleKey: new RegExp(`\\b${topic}: \\{\\s*titleKey: '(\\w+)'`).exec(content)?.[1],
   }));
+  // A regex that stops matching must fail the suite, not leave it with nothing to check.
+  if (found.length === 0 || found.some((t) => !t.titleKey)) {
+    throw new Error(`guide topics not read from src/pages/guide: ${JSON.stringify(found)}`);
+  }
+  return found;
 }
 
 /** The h1 of a page once it has rendered (the pages render client-side). */
