@@ -2,8 +2,9 @@
  * Serialises every event, one at a time: load → transition → arm the alarm → save the session
  * with its outbox (the effects still to perform) in one write → perform → clear the outbox.
  * The worker may die between any two steps (RELIABILITY.md): nothing is kept in memory between
- * events except a failed save's notice, every event re-derives the truth from storage, and the
- * next event first finishes an outbox a dead worker left behind.
+ * events except what a failed save could not write (the session and history it owes, and the
+ * notice), every event re-derives the truth from storage, and the next event first finishes an
+ * outbox a dead worker left behind.
  */
 import type { Effect, EngineEvent, Session, Settings } from '../core';
 import { clockFault, MINUTE, transition } from '../core';

@@ -8,7 +8,7 @@ import type { StateStore } from './state-store';
 /** Far above any healthy storage call, far below Chrome's 5 min limit for an event. */
 export const CALL_TIMEOUT_MS = 10_000;
 
-export class TimedOut extends Error {}
+class TimedOut extends Error {}
 
 /** Rejects with `TimedOut` when `promise` has not settled after `ms`. */
 export function within<T>(promise: Promise<T>, ms: number): Promise<T> {

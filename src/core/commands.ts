@@ -22,7 +22,7 @@ import { MINUTE } from './types';
 import { SESSION_VERSION } from './versions';
 
 export const SNOOZE_CHOICES = [5, 10, 15] as const;
-const SNOOZE_MAX_MINUTES = 60;
+export const SNOOZE_MAX_MINUTES = 60;
 
 export function start(
   session: Session | null,

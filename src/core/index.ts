@@ -2,7 +2,7 @@
  * The therapy engine's public surface. Pure: time is always an argument.
  */
 
-export { ESCALATE_EVERY_MS, ESCALATE_MAX, STALE_AFTER_MS } from './alerts';
+export { ESCALATE_MAX, STALE_AFTER_MS } from './alerts';
 export type { ClockFault } from './clock-fault';
 export { CLOCK_JUMP_MAX, clockFault } from './clock-fault';
 export { SNOOZE_CHOICES } from './commands';
@@ -13,7 +13,7 @@ export { nextWakeAt } from './next-wake';
 export type { Parsed } from './parse';
 export { HISTORY_CAP, parseHistory, parseSettings, REMINDER_BOUNDS } from './parse';
 export { parseEffect, parseOutbox } from './parse-effects';
-export { parseSession, repairTimes } from './parse-session';
+export { parseSession } from './parse-session';
 export type { CustomError, CustomField, PlanResult } from './plans';
 export { BOUNDS, MAX_INJURY_AGE_MS, PRESETS, planFor, validateCustom } from './plans';
 export { canPause, canSkip, takeOffPending } from './rules';

@@ -4,9 +4,10 @@
  * the past of the session (onset, start, phase start, pause, end) is clamped to `lastSeenAt`,
  * the last moment an event saw; the running phase never ends later than its step's length after
  * its start; a snooze and a quiet-hours hold never reach further than they can. A session dated
- * in the future thus never has more than its cap left once the clock is followed (transition.ts
+ * in the future thus never has more than its cap left once the clock is followed (clock-back.ts
  * shifts it back to now); `reset` says it was repaired, so it is written back with the notice.
  */
+import { SNOOZE_MAX_MINUTES } from './commands';
 import { migrate, SESSION_MIGRATIONS } from './migrations';
 import type { Parsed } from './parse';
 import { isInstant, isInt, isObj, isPlanId } from './parse';
@@ -17,8 +18,8 @@ import { SESSION_VERSION } from './versions';
 
 /** 2000-01-01: no instant of ours is older (the floor a clamped instant keeps). */
 const EARLIEST: Ms = 946_684_800_000;
-/** The longest snooze (transition.ts) and the longest quiet-hours hold. */
-const SNOOZE_MAX: Ms = 60 * MINUTE;
+/** The longest snooze (commands.ts). */
+const SNOOZE_MAX: Ms = SNOOZE_MAX_MINUTES * MINUTE;
 const QUIET_MAX: Ms = 24 * HOUR;
 
 function isNum(v: unknown): v is number {

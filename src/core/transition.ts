@@ -4,13 +4,16 @@
  *
  *            start                  confirm ("Ice is on")          application ends
  *   (idle) ───────► [due] ─────────────────────► [running: apply] ─────────────────► [running: rest]
- *                    ▲ │ skip (logged "skipped")   │ skip (logged "cutShort")               │
+ *                    ▲ │ skip (logged "skipped")   │ skip (ended early, see below)          │
  *                    │ └───────────────────────────┴──────────────────────────────────────► │
  *                    │                              rest ends                               │
  *                    └──────────────────────────────────────────────────────────────────────┘
  *   A rest that ends at or after the window's end, or a window that ends while an
  *   application is due, leads to [done] (which may suggest heat).
- *   pause: running | due → [paused]; resume returns with the remaining time kept.
+ *   An application ended early is logged "completed" from DONE_AFTER_MINUTES on, else
+ *   "cutShort"; the rest after one may be ended early only from SKIP_REST_AFTER_MINUTES on.
+ *   pause: a rest or a due application → [paused] (never a running application); resume
+ *   returns with the remaining time kept.
  *   stop: any → (idle). Any event first catches up through every boundary that has passed.
  *
  * Alerts: each state has at most one alert, identified by a key; an alert is emitted only when

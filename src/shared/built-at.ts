@@ -5,7 +5,7 @@
 declare const __ICECYCLE_BUILT_AT__: number | undefined;
 
 /** The fallback when nothing defined it (unit tests run the sources directly). */
-export const BUILT_AT_UNBUILT = Date.UTC(2026, 0, 1);
+const BUILT_AT_UNBUILT = Date.UTC(2026, 0, 1);
 
 export const BUILT_AT: number =
   typeof __ICECYCLE_BUILT_AT__ === 'number' ? __ICECYCLE_BUILT_AT__ : BUILT_AT_UNBUILT;
