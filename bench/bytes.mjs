@@ -59,7 +59,7 @@ export function hooksUsed(srcDir) {
  * memory: a view entry (.tsx) gets the views' JSX and Preact settings, any other the ones every
  * bundle shares. Callers set where from and where to (entryPoints, outdir or outfile).
  */
-export function releaseOptions(root, entry = { out: 'bench', source: 'bench.ts' }) {
+export function releaseOptions(root, entry) {
   const { entryPoints, outdir, entryNames, metafile, ...options } = esbuildOptions(
     entry,
     '',

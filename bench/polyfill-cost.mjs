@@ -1,11 +1,11 @@
 /**
- * Section 7: what webextension-polyfill costs (issue 12). Every entry is bundled twice with the
- * same options — as shipped, and with the polyfill swapped for a one-line pass-through of the
+ * Section 7: what webextension-polyfill costs (issue 12). Every entry as shipped, against the same
+ * entry bundled with the build's options but the polyfill swapped for a one-line pass-through of the
  * native namespace (how the code reached the browser before) — for bytes; then in Chromium, both
  * variants side by side, the popup's opening and a stopped worker's start (a message from a page
  * wakes it: time to the first reply).
  */
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { ENTRIES } from '../build.mjs';
@@ -29,17 +29,14 @@ const PASS_THROUGH = {
   },
 };
 
-async function bundle(root, entry, outdir, withPolyfill) {
-  // The build's own options for this entry, so each variant is bundled as it ships.
-  const options = releaseOptions(root, entry);
+/** One entry as shipped, but with the polyfill swapped for the pass-through. */
+async function bundleWithout(root, entry) {
   const result = await esbuild.build({
-    ...options,
+    ...releaseOptions(root, entry),
     entryPoints: { [entry.out]: join(root, entry.source) },
-    outdir,
+    outdir: 'out',
     entryNames: '[name]',
-    loader: { '.png': 'file', '.svg': 'file' },
-    // With: the build's plugins (its plain import of the polyfill); without: the pass-through.
-    plugins: withPolyfill ? options.plugins : [PASS_THROUGH],
+    plugins: [PASS_THROUGH],
   });
   const js = result.outputFiles.find((f) => f.path.endsWith(`${entry.out}.js`));
   if (!js) throw new Error(`no ${entry.out}.js from esbuild`);
@@ -47,21 +44,23 @@ async function bundle(root, entry, outdir, withPolyfill) {
 }
 
 /**
- * Builds both variants of every entry's script into copies of `extDir` (which holds the release
- * build and the bench's blank page) and returns the gzip bytes of each.
+ * Two copies of `extDir` (the release build and the bench's blank page): "with" is the build as
+ * shipped, "without" has every entry's script rebuilt with the pass-through. Returns both folders
+ * and the gzip bytes of each script.
  */
 export async function buildPolyfillVariants({ root, extDir, tmp }) {
   const dirs = { with: join(tmp, 'ext-with-polyfill'), without: join(tmp, 'ext-without-polyfill') };
   for (const dir of Object.values(dirs)) cpSync(extDir, dir, { recursive: true });
   const bytes = [];
   for (const entry of ENTRIES) {
-    const row = { name: entry.out };
-    for (const [variant, dir] of Object.entries(dirs)) {
-      const code = await bundle(root, entry, join(tmp, `esbuild-${variant}`), variant === 'with');
-      writeFileSync(join(dir, `${entry.out}.js`), code);
-      row[variant] = sizes(code).gzip;
-    }
-    bytes.push(row);
+    const file = `${entry.out}.js`;
+    const without = await bundleWithout(root, entry);
+    writeFileSync(join(dirs.without, file), without);
+    bytes.push({
+      name: entry.out,
+      with: sizes(readFileSync(join(extDir, file))).gzip,
+      without: sizes(without).gzip,
+    });
   }
   return { dirs, bytes };
 }
