@@ -16,17 +16,15 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { findChromium } from './lib/find-browser.mjs';
+import { locateBrowser } from './lib/find-browser.mjs';
 import { runVitestSuite, suiteSummary } from './lib/run-vitest-suite.mjs';
 
 const root = join(import.meta.dirname, '..');
-const SKIP_LINE =
-  'e2e skipped: Chromium not found — apt-get install -y chromium or set CHROMIUM_PATH';
-
 const ci = process.env.CI === 'true' || process.env.CI === '1';
-const chromiumPath = findChromium();
-if (!chromiumPath) {
-  console.log(SKIP_LINE);
+// The shared finder says what is wrong (not installed, or a CHROMIUM_PATH that does not exist).
+const chromium = locateBrowser('chromium');
+if (!chromium.path) {
+  console.log(`e2e skipped: ${chromium.problem}`);
   process.exit(ci ? 1 : 0);
 }
 
@@ -41,7 +39,7 @@ const run = runVitestSuite({
   build: !noBuild || !existsSync(join(dist, 'manifest.json')),
   results: join(root, 'artifacts', 'e2e', 'results.json'),
   jsonReport: true,
-  env: { CHROMIUM_PATH: chromiumPath },
+  env: { CHROMIUM_PATH: chromium.path },
   args: args.filter((a) => a !== '--no-build'),
 });
 if (!run) process.exit(1);

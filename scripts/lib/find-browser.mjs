@@ -59,7 +59,8 @@ export function findChromium() {
 }
 
 /**
- * Chromium flags to load one unpacked extension (only it) in a quiet, fresh-profile browser:
+ * Chromium flags to load the unpacked extension(s) in `extensionDir` (one folder, or several
+ * comma-separated, and no other extension) in a quiet, fresh-profile browser:
  * no first-run UI, no background traffic, no sync (the e2e harness and the bench add their own).
  */
 export function chromiumExtensionFlags(extensionDir) {
