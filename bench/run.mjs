@@ -7,7 +7,8 @@
  *
  *   node bench/run.mjs [--runs 30] [--skip-browser] [--before 909f68c|none] [--popup-only]
  *
- * --popup-only: bytes and popup opening (with before/after) only, e.g. with more --runs.
+ * --popup-only: bytes, popup opening and popup CPU (with before/after) only, e.g. with more
+ * --runs (which sets the timed opens; the CPU series are 20 profiled pairs each).
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
