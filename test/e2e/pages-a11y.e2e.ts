@@ -112,18 +112,21 @@ describe('pages and accessibility', () => {
   it('every guide link in the popup opens its page, with content', async () => {
     // The popup links to topics the guide has (the one that fits the screen, and help).
     for (const link of GUIDE_LINKS) expect(GUIDE_TOPICS).toContain(link.topic);
-    // When to get help, the topic that fits the screen (whatever state the session is in), the
-    // whole guide.
-    const topics = GUIDE_LINKS.map((l) => guidePath(l.topic));
-    const expected = [[guidePath('help')], topics, ['guide.html']];
-    for (const [i, paths] of expected.entries()) {
+    // When to get help, the topic that fits the screen (whatever state the session is in: the
+    // one its label names), the whole guide.
+    const topicByLabel = new Map(GUIDE_LINKS.map((l) => [msg(l.label), guidePath(l.topic)]));
+    for (const i of [0, 1, 2]) {
       const popup = await ext.openPopup();
+      const button = popup.getByRole('contentinfo').getByRole('button').nth(i);
+      const label = await button.innerText();
+      const expected = [guidePath('help'), topicByLabel.get(label), 'guide.html'][i];
+      expect(expected, `a page for the link "${label}"`).toBeDefined();
       const opened = ext.context.waitForEvent('page');
-      await popup.getByRole('contentinfo').getByRole('button').nth(i).click();
+      await button.click();
       const page = await opened;
       await page.waitForLoadState('load');
       const path = page.url().replace(`chrome-extension://${ext.id}/`, '');
-      expect(paths).toContain(path);
+      expect(path).toBe(expected);
       const topic = path.split('#')[1];
       if (topic) {
         const titleKey = TOPIC_TITLES[topic];
