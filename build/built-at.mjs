@@ -8,7 +8,15 @@ import { root } from './common.mjs';
 
 const DAY = 86_400_000;
 
+let cached;
+
+/** Computed once per process: every bundle of a build (and of a watch session) shares it. */
 export function builtAt() {
+  cached ??= computeBuiltAt();
+  return cached;
+}
+
+function computeBuiltAt() {
   const fromEnv = Number(process.env.SOURCE_DATE_EPOCH);
   let seconds = Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : Number.NaN;
   if (Number.isNaN(seconds)) {
