@@ -131,12 +131,7 @@ describe('faults: failing storage, a wrong clock, future-dated data', () => {
       phaseStartedAt: ice.phaseStartedAt + 24 * HOUR,
       phaseEndsAt: (ice.phaseEndsAt ?? 0) + 24 * HOUR,
     };
-    await ext.bg(async (s) => {
-      const g = globalThis as unknown as {
-        chrome: { storage: { local: { set(v: object): Promise<void> } } };
-      };
-      await g.chrome.storage.local.set({ session: s });
-    }, ahead);
+    await ext.writeStorage({ session: ahead });
     const popup = await ext.openPopup();
     await ext.settle();
     const now = await ext.now();

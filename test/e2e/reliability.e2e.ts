@@ -68,15 +68,9 @@ describe('corrupt storage and an update', () => {
     expect(await skip()).toBe(false);
     // The threshold's minutes of rest pass (stored-session shift: the real clock runs here).
     const rest = (await ext.session()) as Session;
-    await ext.bg(
-      async (s) => {
-        const g = globalThis as unknown as {
-          chrome: { storage: { local: { set(v: object): Promise<void> } } };
-        };
-        await g.chrome.storage.local.set({ session: s });
-      },
-      shiftSession(rest, -(SKIP_REST_AFTER_MINUTES * MINUTE + 1_000)),
-    );
+    await ext.writeStorage({
+      session: shiftSession(rest, -(SKIP_REST_AFTER_MINUTES * MINUTE + 1_000)),
+    });
     expect(await skip()).toBe(true);
     expect(await skip()).toBe(true);
     await popup.close();

@@ -55,12 +55,7 @@ describe('worker killed mid-transition', () => {
     const session = (await ext.session()) as Session;
     const delta = (session.phaseEndsAt ?? 0) - (Date.now() - 1_000);
     const shifted = shiftSession(session, -delta);
-    await ext.bg(async (s) => {
-      const g = globalThis as unknown as {
-        chrome: { storage: { local: { set(v: object): Promise<void> } } };
-      };
-      await g.chrome.storage.local.set({ session: s });
-    }, shifted);
+    await ext.writeStorage({ session: shifted });
     return shifted;
   }
 

@@ -40,15 +40,7 @@ describe('service worker stopped mid-phase', () => {
     // Make the ice end 4 s from now, then let the background re-arm from that (a wake).
     const endsAt = Date.now() + 4_000;
     const delta = (running.phaseEndsAt ?? 0) - endsAt;
-    await ext.bg(
-      async (s) => {
-        const g = globalThis as unknown as {
-          chrome: { storage: { local: { set(v: object): Promise<void> } } };
-        };
-        await g.chrome.storage.local.set({ session: s });
-      },
-      shiftSession(running, -delta),
-    );
+    await ext.writeStorage({ session: shiftSession(running, -delta) });
     await send(popup, { type: 'getState' });
     const alarms = await ext.alarms();
     expect(alarms).toEqual([{ name: ALARM_NAME, scheduledTime: endsAt }]);

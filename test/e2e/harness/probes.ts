@@ -105,6 +105,18 @@ export class ExtensionProbes extends ClockControl {
     }, area);
   }
 
+  /** Writes `items` into a storage area from inside the worker, as the extension itself would. */
+  writeStorage(items: Record<string, unknown>, area: 'local' | 'sync' = 'local'): Promise<void> {
+    return this.bg(
+      async ({ name, values }) => {
+        type Area = { set(v: object): Promise<void> };
+        const g = globalThis as unknown as { chrome: { storage: Record<string, Area> } };
+        await (g.chrome.storage[name] as Area).set(values);
+      },
+      { name: area, values: items },
+    );
+  }
+
   async session(): Promise<Session | null> {
     return ((await this.storage())[SESSION_KEY] as Session | undefined) ?? null;
   }
