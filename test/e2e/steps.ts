@@ -53,14 +53,16 @@ export async function clickButton(page: Page, name: string): Promise<void> {
   // As a person would: the page they click is the one in front (a hidden tab gets no frames).
   await page.bringToFront();
   const button = page.getByRole('button', { name, exact: true });
-  const more = page.locator('button[aria-controls="more-actions"][aria-expanded="false"]');
-  if ((await button.count()) === 0 && (await more.count()) === 1) await more.click();
+  if ((await button.count()) === 0) await openMore(page);
   await button.click();
 }
 
+/** The popup's "More" (or "Not now…") disclosure while it is closed. */
+const CLOSED_MORE = 'button[aria-controls="more-actions"][aria-expanded="false"]';
+
 /** Opens the popup's "More" (or "Not now…") disclosure, if it is closed. */
 export async function openMore(page: Page): Promise<void> {
-  const more = page.locator('button[aria-controls="more-actions"][aria-expanded="false"]');
+  const more = page.locator(CLOSED_MORE);
   if ((await more.count()) === 1) await more.click();
 }
 

@@ -10,6 +10,7 @@ import { view } from '../../../src/core';
 import type { Session, ViewState } from '../../../src/core/types';
 import type { Badge, Extension } from '../harness';
 import { HOUR, MINUTE, waitFor } from '../harness';
+import { clickButton, openMore } from '../steps';
 import { inspect, PRIMARY, pressWhereFocused, type Screen } from './checks';
 import type { Locale, Texts } from './locale';
 
@@ -47,16 +48,6 @@ export interface Walk {
   readonly screens: Partial<Record<State, Screen>>;
   readonly badges: Partial<Record<State, Badge>>;
   readonly keys: KeyRun[];
-}
-
-/** Clicks the button named `name`, opening a "More" disclosure first if it is behind one. */
-export async function clickNamed(page: Page, name: string): Promise<void> {
-  await page.bringToFront();
-  const target = page.getByRole('button', { name, exact: true });
-  if (!(await target.isVisible())) {
-    await page.locator('main [aria-expanded="false"]').first().click();
-  }
-  await target.click();
 }
 
 export async function clickPrimary(page: Page): Promise<void> {
@@ -143,12 +134,10 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
     await clickPrimary(page);
     await until('the first ice due', (v) => v.status === 'due');
     page = await glance('due');
-    page = await glance('dueMenu', (open) =>
-      open.locator('main [aria-expanded="false"]').first().click(),
-    );
+    page = await glance('dueMenu', openMore);
 
     // "5 min" under the "Snooze" legend, behind "Not now…".
-    await clickNamed(page, T('popupMinutes', 5));
+    await clickButton(page, T('popupMinutes', 5));
     await until('the snooze', (v) => v.snoozedUntil !== null);
     await glance('snoozed');
     await timeTo((await session()).snoozedUntil ?? 0);
@@ -158,7 +147,7 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
     await until('the ice on', (v) => v.status === 'running');
     await glance('running');
     // The question only: "Keep it on" is never pressed here, and the ice runs on.
-    await glance('endQuestion', (open) => clickNamed(open, T('popupEndIce')));
+    await glance('endQuestion', (open) => clickButton(open, T('popupEndIce')));
     await until('the ice still on after the question', (v) => v.status === 'running');
 
     await timeTo((await session()).phaseEndsAt ?? 0);
@@ -169,7 +158,7 @@ export function walker(ext: Extension, lang: Locale, T: Texts) {
     await answerPain(page, true);
     page = await glance('rest');
 
-    await clickNamed(page, T('popupPause'));
+    await clickButton(page, T('popupPause'));
     await until('the rest paused', (v) => v.status === 'paused');
     page = await glance('paused');
     await clickPrimary(page);
