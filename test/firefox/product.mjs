@@ -57,6 +57,15 @@ async function shoot(popup, dir, name) {
   await popup.setViewport(POPUP_SIZE);
 }
 
+/** Waits until the popup's text includes `text` (`what` names it in a timeout). */
+function showing(popup, what, text) {
+  return waitFor(
+    what,
+    () => textOf(popup),
+    (x) => x.includes(text),
+  );
+}
+
 export async function productChecks({ ff, t, check, shots }) {
   let popup;
   let ice;
@@ -95,11 +104,7 @@ export async function productChecks({ ff, t, check, shots }) {
     );
     assert.equal(due.plan.id, 'guide');
     assert.equal(due.stepIndex, 0);
-    await waitFor(
-      'the due heading',
-      () => textOf(popup),
-      (x) => x.includes(t('popupPhaseDueIce')),
-    );
+    await showing(popup, 'the due heading', t('popupPhaseDueIce'));
     assert.equal(await badgeText(popup), t('backgroundBadgeDueIce'));
     const [alarm, ...more] = await alarms(popup);
     assert.equal(alarm?.name, ALARM);
@@ -114,11 +119,7 @@ export async function productChecks({ ff, t, check, shots }) {
       (s) => s?.status === 'running',
     );
     assert.equal(ice.phaseEndsAt - ice.phaseStartedAt, 20 * MINUTE);
-    await waitFor(
-      'the ice heading',
-      () => textOf(popup),
-      (x) => x.includes(t('popupPhaseIce')),
-    );
+    await showing(popup, 'the ice heading', t('popupPhaseIce'));
     const time = () => popup.$eval('.time', (el) => el.textContent.trim());
     await waitFor('the minutes left', time, (x) => x === t('popupTimeLeft', 20));
     assert.equal(await badgeText(popup), t('backgroundBadgeMinutes', 20));
@@ -144,11 +145,7 @@ export async function productChecks({ ff, t, check, shots }) {
   });
 
   await check('the popup says "Take the ice off" with an "It\'s off" button', async () => {
-    const text = await waitFor(
-      'take off',
-      () => textOf(popup),
-      (x) => x.includes(t('popupPhaseTakeOffIce')),
-    );
+    const text = await showing(popup, 'take off', t('popupPhaseTakeOffIce'));
     assert.ok(text.includes(t('popupTakeOffIce')));
     assert.ok(await hasButton(popup, t('popupAckTakeOff')));
   });
@@ -218,17 +215,9 @@ export async function productChecks({ ff, t, check, shots }) {
       () => hasButton(popup, t('popupAckTakeOff')),
       (x) => !x,
     );
-    await waitFor(
-      'the pain question',
-      () => textOf(popup),
-      (x) => x.includes(t('popupPainQuestion')),
-    );
+    await showing(popup, 'the pain question', t('popupPainQuestion'));
     await clickByName(popup, t('popupPainNotNow'), 'button');
-    await waitFor(
-      'the rest',
-      () => textOf(popup),
-      (x) => x.includes(t('popupPhaseRest')),
-    );
+    await showing(popup, 'the rest', t('popupPhaseRest'));
     assert.deepEqual(Object.keys(await shown(popup)), []);
     await shoot(popup, shots, 'rest');
   });
@@ -236,11 +225,7 @@ export async function productChecks({ ff, t, check, shots }) {
   await check('Stop (asked, then confirmed) → idle: no session, alarm or badge', async () => {
     await clickByName(popup, t('popupMore'), 'button');
     await clickByName(popup, t('popupStop'), 'button');
-    await waitFor(
-      'the question',
-      () => textOf(popup),
-      (x) => x.includes(t('popupStopQuestion')),
-    );
+    await showing(popup, 'the question', t('popupStopQuestion'));
     await clickByName(popup, t('popupStopYes'), 'button');
     await waitFor(
       'no session',
